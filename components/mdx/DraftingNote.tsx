@@ -1,0 +1,12 @@
+import type { ReactNode } from "react";
+import { isPreview } from "@/lib/preview";
+
+/** An editor's note about the text next to it. Residents never see it. */
+export function DraftingNote({ children }: { children?: ReactNode }) {
+  if (!isPreview) return null;
+  return (
+    <span className="drafting-note" role="note">
+      <strong>Drafting note:</strong> {children}
+    </span>
+  );
+}

@@ -1,0 +1,114 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { bundleMDX } from "mdx-bundler";
+import remarkGfm from "remark-gfm";
+import { allowedMdxComponents } from "@/components/mdx/MDXComponents";
+import { remarkInspect, type MdxFindings } from "./mdx-inspect";
+
+export interface CompiledMdx extends Omit<MdxFindings, "problems"> {
+  /** The compiled body, run by `getMDXComponent`; empty string for an empty body. */
+  code: string;
+}
+
+export type CompileResult =
+  | { ok: true; compiled: CompiledMdx }
+  | { ok: false; problems: MdxFindings["problems"] };
+
+/** Bump when the compile options change, so cached output made by older options is not reused. */
+const COMPILER_VERSION = "1";
+const CACHE_DIR = path.join(process.cwd(), "node_modules", ".cache", "council-mdx");
+const memoryCache = new Map<string, CompiledMdx>();
+
+/**
+ * The one place MDX is compiled. Output is cached by a hash of the body, in memory and on disk, so a
+ * body is compiled once however many pages, build workers or check runs read it.
+ */
+export async function compileMdx(body: string): Promise<CompileResult> {
+  const key = createHash("sha256")
+    .update(`${COMPILER_VERSION}\0${allowedMdxComponents.join(",")}\0${body}`)
+    .digest("hex");
+  const cached = memoryCache.get(key) ?? (await readDiskCache(key));
+  if (cached) {
+    memoryCache.set(key, cached);
+    return { ok: true, compiled: cached };
+  }
+
+  const findings: MdxFindings = { headings: [], links: [], draftingNotes: [], problems: [] };
+  let code = "";
+  if (body.trim() !== "") {
+    try {
+      const result = await bundleMDX({
+        source: body,
+        mdxOptions(options) {
+          // Inspect first: mdx-bundler's own plugins add an export that is not the author's.
+          options.remarkPlugins = [
+            remarkGfm,
+            remarkInspect(allowedMdxComponents, findings),
+            ...(options.remarkPlugins ?? []),
+          ];
+          return options;
+        },
+      });
+      code = result.code;
+    } catch (error) {
+      findings.problems.push(...problemsFromBuildError(error));
+    }
+  }
+  if (findings.problems.length > 0) return { ok: false, problems: findings.problems };
+
+  const compiled: CompiledMdx = {
+    code,
+    headings: findings.headings,
+    links: findings.links,
+    draftingNotes: findings.draftingNotes,
+  };
+  memoryCache.set(key, compiled);
+  await writeDiskCache(key, compiled);
+  return { ok: true, compiled };
+}
+
+interface EsbuildMessage {
+  text: string;
+  location?: { line: number; column: number } | null;
+}
+
+function problemsFromBuildError(error: unknown): MdxFindings["problems"] {
+  const messages = (error as { errors?: EsbuildMessage[] }).errors;
+  if (Array.isArray(messages) && messages.length > 0) {
+    return messages.map((message) => ({
+      message: `The MDX body cannot be read: ${cleanMdxMessage(message.text)}`,
+      line: message.location?.line ?? 1,
+      column: (message.location?.column ?? 0) + 1,
+      hint: "Check for an unclosed <Component>, a stray < or { (write &lt; or \\{), or a tag closed in the wrong order.",
+    }));
+  }
+  return [
+    {
+      message: `The MDX body cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      line: 1,
+      column: 1,
+    },
+  ];
+}
+
+function cleanMdxMessage(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+async function readDiskCache(key: string): Promise<CompiledMdx | undefined> {
+  try {
+    return JSON.parse(await readFile(path.join(CACHE_DIR, `${key}.json`), "utf8")) as CompiledMdx;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeDiskCache(key: string, compiled: CompiledMdx): Promise<void> {
+  try {
+    await mkdir(CACHE_DIR, { recursive: true });
+    await writeFile(path.join(CACHE_DIR, `${key}.json`), JSON.stringify(compiled));
+  } catch {
+    // A read-only disk only costs a recompile next time.
+  }
+}

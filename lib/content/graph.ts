@@ -1,0 +1,106 @@
+import type { CompiledMdx } from "./compile-mdx";
+import type { FigureFrontmatter } from "./schemas/figure";
+import type { PageFrontmatter } from "./schemas/page";
+import type { PlanFrontmatter } from "./schemas/plan";
+import type { PlanThemeFrontmatter } from "./schemas/plan-theme";
+import type { PriorityFrontmatter } from "./schemas/priority";
+import type { ServiceFrontmatter } from "./schemas/service";
+import type { SiteFrontmatter } from "./schemas/site";
+import type { ThemeFrontmatter } from "./schemas/theme";
+
+/** Where an entry came from, for error messages, "last updated" and editors' reports. */
+export interface Source {
+  /** Path relative to the repository root. */
+  file: string;
+  body: CompiledMdx;
+}
+
+export interface DraftingNote {
+  file: string;
+  line: number;
+  column: number;
+  text: string;
+  /** What the note is about, e.g. "CP18-1.26" or "body". */
+  about: string;
+}
+
+export type Site = SiteFrontmatter & Source;
+
+export type Theme = ThemeFrontmatter &
+  Source & {
+    priorities: Priority[];
+    objectives: Objective[];
+    actions: Action[];
+  };
+
+export type Service = ServiceFrontmatter & Source & { actions: Action[] };
+
+export type Figure = FigureFrontmatter & Source & { plan: Plan };
+
+export type PlanPage = PageFrontmatter & Source & { plan: Plan };
+
+export type SitePage = PageFrontmatter & Source;
+
+export type PlanTheme = PlanThemeFrontmatter & Source & { plan: Plan; priorities: Priority[] };
+
+export type Plan = Omit<PlanFrontmatter, "formerIds"> &
+  Source & {
+    formerIds: string[];
+    planThemes: PlanTheme[];
+    priorities: Priority[];
+    pages: PlanPage[];
+    figures: Figure[];
+  };
+
+export interface Objective {
+  number: number;
+  text: string;
+  reference: string;
+  themes: Theme[];
+  draftingNotes: string[];
+  priority: Priority;
+}
+
+export interface Action {
+  number: number;
+  group: string;
+  text: string;
+  reference: string;
+  leads: Service[];
+  memberLead?: string;
+  themes: Theme[];
+  draftingNotes: string[];
+  priority: Priority;
+}
+
+export type Priority = Omit<
+  PriorityFrontmatter,
+  "objectives" | "actions" | "themes" | "planTheme" | "relatedPriorities" | "formerIds"
+> &
+  Source & {
+    plan: Plan;
+    reference: string;
+    planTheme?: PlanTheme;
+    themes: Theme[];
+    objectives: Objective[];
+    actions: Action[];
+    /** Set by hand in frontmatter, or derived from shared themes. */
+    relatedPriorities: Priority[];
+    formerIds: string[];
+  };
+
+export type Citable =
+  | { kind: "priority"; priority: Priority }
+  | { kind: "objective"; objective: Objective }
+  | { kind: "action"; action: Action };
+
+export interface ContentGraph {
+  site: Site;
+  plans: Plan[];
+  themes: Theme[];
+  services: Service[];
+  sitePages: SitePage[];
+  draftingNotes: DraftingNote[];
+  /** Keyed by the upper-case reference. */
+  byReference: ReadonlyMap<string, Citable>;
+}

@@ -1,0 +1,76 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { buildGraph } from "./build-graph";
+import type { ContentGraph } from "./graph";
+import { sortIssues, type ContentIssue } from "./issues";
+import { parseEntry, type ParsedEntry } from "./parse-entry";
+
+export interface LoadOptions {
+  /** The repository root; file names in messages are relative to it. */
+  root: string;
+  /** The content folder, relative to the root. */
+  contentDir?: string;
+  /** Drafts are validated always, but published only in the preview. */
+  includeDrafts: boolean;
+}
+
+export type LoadResult =
+  | { ok: true; graph: ContentGraph; files: string[] }
+  | { ok: false; issues: ContentIssue[] };
+
+/**
+ * Read → validate → compile → resolve. The one path every content file takes. It gathers every
+ * problem in every file before it answers, and answers with either a whole graph or no graph.
+ */
+export async function loadContent(options: LoadOptions): Promise<LoadResult> {
+  const contentDir = options.contentDir ?? "content";
+  const absolute = path.join(options.root, contentDir);
+  const names = (await readdir(absolute, { recursive: true, withFileTypes: true }))
+    .filter((dirent) => dirent.isFile())
+    .map((dirent) => path.relative(absolute, path.join(dirent.parentPath, dirent.name)))
+    .map((name) => name.split(path.sep).join("/"))
+    .sort();
+
+  const issues: ContentIssue[] = [];
+  for (const name of names.filter((n) => /\.(md|markdown|mdown)$/i.test(n))) {
+    issues.push({
+      file: `${contentDir}/${name}`,
+      line: 1,
+      column: 1,
+      message: "Content files must end in .mdx; this file would be ignored.",
+      expected: ".mdx",
+      found: path.extname(name),
+      hint: `Rename it to ${name.replace(/\.[^.]+$/, ".mdx")}.`,
+    });
+  }
+
+  const mdxNames = names.filter((name) => name.endsWith(".mdx"));
+  const results = await Promise.all(
+    mdxNames.map(async (name) => {
+      const file = `${contentDir}/${name}`;
+      return parseEntry(file, name, await readFile(path.join(absolute, name), "utf8"));
+    }),
+  );
+  const entries: ParsedEntry[] = [];
+  for (const result of results) {
+    issues.push(...result.issues);
+    if (result.entry) entries.push(result.entry);
+  }
+  // Cross-file checks on a half-valid set would only repeat the problems above.
+  if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
+
+  const built = buildGraph(entries, { includeDrafts: options.includeDrafts });
+  if (!built.graph) return { ok: false, issues: sortIssues(built.issues) };
+  return { ok: true, graph: deepFreeze(built.graph), files: mdxNames.map((n) => `${contentDir}/${n}`) };
+}
+
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value === null || typeof value !== "object" || seen.has(value)) return value;
+  seen.add(value);
+  if (value instanceof Map) {
+    for (const item of value.values()) deepFreeze(item, seen);
+  } else {
+    for (const item of Object.values(value)) deepFreeze(item, seen);
+  }
+  return Object.freeze(value);
+}

@@ -1,0 +1,154 @@
+import GithubSlugger from "github-slugger";
+import type { Heading, Link, Parent, Root, RootContent } from "mdast";
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
+import { toString } from "mdast-util-to-string";
+import { SKIP, visit, type VisitorResult } from "unist-util-visit";
+// Type-only: these teach mdast the MDX node types and the hProperties that become HTML attributes.
+import type {} from "mdast-util-mdx";
+import type {} from "mdast-util-to-hast";
+
+/** What the compiler learns about a body while it checks it. */
+export interface MdxFindings {
+  headings: { id: string; text: string; depth: number; line: number }[];
+  links: { url: string; line: number; column: number }[];
+  draftingNotes: { text: string; line: number; column: number }[];
+  problems: { message: string; line: number; column: number; hint?: string }[];
+}
+
+export const DRAFTING_NOTE_COMPONENTS = ["DraftingNote", "InformationToFollow"] as const;
+
+const UNSAFE_URL = /^\s*(?:javascript|data|vbscript|file):/i;
+
+/**
+ * A remark plugin that keeps MDX to Markdown plus the allowed components. Unsafe nodes are recorded
+ * as problems and removed, so one pass reports every problem in a file and nothing unsafe is ever
+ * compiled. It also gives heading ids (the anchors the link checker and contents lists rely on).
+ */
+export function remarkInspect(allowed: readonly string[], findings: MdxFindings) {
+  const allowedList = allowed.join(", ");
+  return () => (tree: Root) => {
+    const slugger = new GithubSlugger();
+    const problem = (node: RootContent, message: string, hint?: string) => {
+      findings.problems.push({
+        message,
+        line: node.position?.start.line ?? 1,
+        column: node.position?.start.column ?? 1,
+        hint,
+      });
+    };
+
+    visit(tree, (visited, index, parent: Parent | undefined) => {
+      if (visited.type === "root") return undefined;
+      const node = visited as RootContent;
+      const remove = (): VisitorResult => {
+        if (parent && index !== undefined) {
+          parent.children.splice(index, 1);
+          return [SKIP, index];
+        }
+        return SKIP;
+      };
+      switch (node.type) {
+        case "mdxjsEsm":
+          problem(
+            node,
+            "Content files cannot use import or export.",
+            `Use Markdown, or one of the allowed components: ${allowedList}.`,
+          );
+          return remove();
+        case "mdxFlowExpression":
+        case "mdxTextExpression":
+          problem(
+            node,
+            "Content files cannot contain { } expressions.",
+            "Write a literal brace as \\{ or remove the braces.",
+          );
+          return remove();
+        case "mdxJsxFlowElement":
+        case "mdxJsxTextElement": {
+          const name = node.name ?? "";
+          if (!allowed.includes(name)) {
+            problem(
+              node,
+              name === ""
+                ? "Content files cannot use <> fragments."
+                : /^[a-z]/.test(name)
+                  ? `Raw HTML <${name}> is not allowed in content files.`
+                  : `Unknown component <${name}>.`,
+              `Use Markdown, or one of the allowed components: ${allowedList}. Write a literal < as &lt;.`,
+            );
+            return remove();
+          }
+          const bad = node.attributes.find(isUnsafeAttribute);
+          if (bad) {
+            problem(
+              node,
+              bad.type === "mdxJsxExpressionAttribute"
+                ? `<${name}> cannot take {...} attributes.`
+                : `<${name}> has an attribute that is not allowed: ${bad.name}.`,
+              'Give attributes plain quoted text, e.g. note="to be developed".',
+            );
+            return remove();
+          }
+          if ((DRAFTING_NOTE_COMPONENTS as readonly string[]).includes(name)) {
+            const noteAttribute = node.attributes.find(
+              (attribute): attribute is MdxJsxAttribute =>
+                attribute.type === "mdxJsxAttribute" && attribute.name === "note",
+            );
+            const text =
+              typeof noteAttribute?.value === "string" ? noteAttribute.value : toString(node);
+            findings.draftingNotes.push({
+              text: text.trim() || "(empty note)",
+              line: node.position?.start.line ?? 1,
+              column: node.position?.start.column ?? 1,
+            });
+          }
+          return undefined;
+        }
+        case "link":
+        case "image":
+        case "definition":
+          if (UNSAFE_URL.test(node.url)) {
+            problem(
+              node,
+              `Links and images cannot use ${node.url.split(":")[0]!.trim().toLowerCase()}: addresses.`,
+              "Use an https:// address, a mailto: address or a link to a page of this site.",
+            );
+            return remove();
+          }
+          if (node.type === "link") recordLink(node, findings);
+          return undefined;
+        case "heading":
+          addHeadingId(node, slugger, findings);
+          return undefined;
+        default:
+          return undefined;
+      }
+    });
+  };
+}
+
+function isUnsafeAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): boolean {
+  if (attribute.type === "mdxJsxExpressionAttribute") return true;
+  if (/^on/i.test(attribute.name)) return true;
+  if (attribute.value !== null && typeof attribute.value === "object") return true;
+  return (
+    ["href", "src"].includes(attribute.name) &&
+    typeof attribute.value === "string" &&
+    UNSAFE_URL.test(attribute.value)
+  );
+}
+
+function recordLink(node: Link, findings: MdxFindings) {
+  findings.links.push({
+    url: node.url,
+    line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
+  });
+}
+
+function addHeadingId(node: Heading, slugger: GithubSlugger, findings: MdxFindings) {
+  const text = toString(node);
+  const id = slugger.slug(text);
+  node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+  findings.headings.push({ id, text, depth: node.depth, line: node.position?.start.line ?? 1 });
+}

@@ -1,0 +1,83 @@
+import { compileMdx, type CompiledMdx } from "./compile-mdx";
+import { formatFieldPath, friendlyIssue } from "./error-map";
+import type { ContentIssue } from "./issues";
+import { classify, CONTENT_LAYOUT, type EntryKind } from "./kinds";
+import { schemaByKind, type FrontmatterOf } from "./schemas";
+import { parseSourceFile, type SourceFile } from "./source-file";
+
+export type ParsedEntry = {
+  [K in EntryKind]: {
+    kind: K;
+    planFolder?: string;
+    file: string;
+    data: FrontmatterOf<K>;
+    body: CompiledMdx;
+    source: SourceFile;
+  };
+}[EntryKind];
+
+/**
+ * Reads one content file through every check that needs only that file: where it sits, its YAML,
+ * its frontmatter schema and its MDX body. Returns every problem found, not just the first.
+ */
+export async function parseEntry(
+  file: string,
+  relativeToContent: string,
+  text: string,
+): Promise<{ entry?: ParsedEntry; issues: ContentIssue[] }> {
+  const place = classify(relativeToContent);
+  if (!place) {
+    return {
+      issues: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: "This file is in a folder the site does not read.",
+          expected: `one of: ${CONTENT_LAYOUT.join(", ")}`,
+          found: file,
+          hint: "Move the file into the folder for its kind of entry.",
+        },
+      ],
+    };
+  }
+
+  const parsed = parseSourceFile(file, text);
+  if ("issues" in parsed) return { issues: parsed.issues };
+  const { source } = parsed;
+
+  const schema = schemaByKind[place.kind];
+  const validation = schema.safeParse(source.frontmatter, { reportInput: true });
+  const issues: ContentIssue[] = [];
+  if (!validation.success) {
+    for (const zodIssue of validation.error.issues) {
+      const path = zodIssue.path.filter(
+        (key): key is string | number => typeof key === "string" || typeof key === "number",
+      );
+      issues.push({
+        file,
+        ...source.positionOf(path),
+        field: formatFieldPath(path) || undefined,
+        ...friendlyIssue(zodIssue, schema),
+      });
+    }
+  }
+
+  const compiled = await compileMdx(source.body);
+  if (!compiled.ok) {
+    issues.push(...compiled.problems.map((problem) => ({ file, ...problem })));
+  }
+
+  if (!validation.success || !compiled.ok) return { issues };
+  return {
+    entry: {
+      kind: place.kind,
+      planFolder: place.planFolder,
+      file,
+      data: validation.data,
+      body: compiled.compiled,
+      source,
+    } as ParsedEntry,
+    issues,
+  };
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { draftSchema, draftingNotesSchema, formerIdsSchema, idSchema } from "./common";
+
+/** A free page: a plan's chapter ("How we work") or a site page ("Accessibility statement"). */
+export const pageSchema = z
+  .object({
+    id: idSchema,
+    title: z.string().min(1).describe("The page's heading."),
+    summary: z.string().min(1).optional().describe("One or two sentences for lists and search engines."),
+    order: z.number().int().describe("Position among the plan's pages: 1 comes first."),
+    draftingNotes: draftingNotesSchema,
+    formerIds: formerIdsSchema,
+    draft: draftSchema,
+  })
+  .strict();
+
+export type PageFrontmatter = z.infer<typeof pageSchema>;

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { idSchema } from "./common";
+
+/** A subject that runs through both plans, e.g. "Transport and travel". */
+export const themeSchema = z
+  .object({
+    id: idSchema,
+    title: z.string().min(1).describe("The theme's name."),
+    description: z.string().min(1).describe("One sentence on what the theme covers."),
+  })
+  .strict();
+
+export type ThemeFrontmatter = z.infer<typeof themeSchema>;

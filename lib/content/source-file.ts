@@ -1,0 +1,129 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import type { ContentIssue } from "./issues";
+
+export type FieldPath = readonly (string | number)[];
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A content file split into its YAML frontmatter (with source positions) and its MDX body. */
+export interface SourceFile {
+  file: string;
+  frontmatter: unknown;
+  /** The body with the frontmatter replaced by blank lines, so MDX positions match the file's. */
+  body: string;
+  positionOf(path: FieldPath): Position;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/** Splits and parses a content file. Returns issues instead of throwing. */
+export function parseSourceFile(
+  file: string,
+  text: string,
+): { source: SourceFile } | { issues: ContentIssue[] } {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? "")) {
+    return {
+      issues: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: "The file does not start with frontmatter.",
+          expected: "a first line of three hyphens (---), the fields, then another line of ---",
+          found: JSON.stringify((lines[0] ?? "").slice(0, 40)),
+          hint: "Copy the top of a similar file in the same folder and change its fields.",
+        },
+      ],
+    };
+  }
+  const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+  if (end === -1) {
+    return {
+      issues: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: "The frontmatter is never closed.",
+          expected: "a line of three hyphens (---) after the last field",
+          found: "no closing ---",
+          hint: "Add a line containing only --- after the frontmatter fields.",
+        },
+      ],
+    };
+  }
+
+  const yamlText = lines.slice(1, end).join("\n");
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Line numbers inside the YAML start at the line after the opening fence.
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + 1, column: col };
+  };
+
+  if (document.errors.length > 0) {
+    return {
+      issues: document.errors.map((error) => {
+        const { line, column } = toPosition(error.pos[0]);
+        return {
+          file,
+          line,
+          column,
+          message: `The frontmatter is not valid YAML: ${firstSentence(error.message)}`,
+          hint: yamlHint(error.code),
+        };
+      }),
+    };
+  }
+
+  const body = [...lines.slice(0, end + 1).map(() => ""), ...lines.slice(end + 1)].join("\n");
+  const positionOf = (path: FieldPath): Position => {
+    // Walk down as far as the path exists; a missing field is reported at its parent.
+    let node: Node | null = document.contents as Node | null;
+    let best: Position = { line: 2, column: 1 };
+    if (node?.range) best = toPosition(node.range[0]);
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+        if (!pair) break;
+        const keyNode = pair.key as Node;
+        if (keyNode.range) best = toPosition(keyNode.range[0]);
+        node = pair.value as Node | null;
+      } else if (isSeq(node) && typeof key === "number") {
+        const item = node.items[key] as Node | undefined;
+        if (!item) break;
+        if (item.range) best = toPosition(item.range[0]);
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return best;
+  };
+
+  return { source: { file, frontmatter: document.toJS() ?? {}, body, positionOf } };
+}
+
+function firstSentence(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+      return "Check the indentation: list items start with '- ' and line up under their field.";
+    case "DUPLICATE_KEY":
+      return "A field appears twice in the same place: keep one of them.";
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+      return "A value containing ': ' or '#' must be in double quotes.";
+    default:
+      return "Put text containing ':', '#', quotes or brackets inside double quotes.";
+  }
+}
