@@ -300,6 +300,7 @@ export function buildGraph(
       });
     }
     plan.priorities.sort((a, b) => a.number - b.number);
+    for (const theme of plan.planThemes) theme.priorities.sort((a, b) => a.number - b.number);
     plan.pages.sort(byOrder);
   }
 

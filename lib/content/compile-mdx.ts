@@ -17,7 +17,7 @@ export type CompileResult =
 
 /** Bump when the compile options change, so cached output made by older options is not reused. */
 const COMPILER_VERSION = "1";
-const CACHE_DIR = path.join(process.cwd(), "node_modules", ".cache", "council-mdx");
+const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", ".cache", "council-mdx");
 const memoryCache = new Map<string, CompiledMdx>();
 
 /**
@@ -98,7 +98,7 @@ function cleanMdxMessage(text: string): string {
 
 async function readDiskCache(key: string): Promise<CompiledMdx | undefined> {
   try {
-    return JSON.parse(await readFile(path.join(CACHE_DIR, `${key}.json`), "utf8")) as CompiledMdx;
+    return JSON.parse(await readFile(path.join(/*turbopackIgnore: true*/ CACHE_DIR, `${key}.json`), "utf8")) as CompiledMdx;
   } catch {
     return undefined;
   }
@@ -107,7 +107,7 @@ async function readDiskCache(key: string): Promise<CompiledMdx | undefined> {
 async function writeDiskCache(key: string, compiled: CompiledMdx): Promise<void> {
   try {
     await mkdir(CACHE_DIR, { recursive: true });
-    await writeFile(path.join(CACHE_DIR, `${key}.json`), JSON.stringify(compiled));
+    await writeFile(path.join(/*turbopackIgnore: true*/ CACHE_DIR, `${key}.json`), JSON.stringify(compiled));
   } catch {
     // A read-only disk only costs a recompile next time.
   }

@@ -24,10 +24,10 @@ export type LoadResult =
  */
 export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const contentDir = options.contentDir ?? "content";
-  const absolute = path.join(options.root, contentDir);
+  const absolute = path.join(/*turbopackIgnore: true*/ options.root, contentDir);
   const names = (await readdir(absolute, { recursive: true, withFileTypes: true }))
     .filter((dirent) => dirent.isFile())
-    .map((dirent) => path.relative(absolute, path.join(dirent.parentPath, dirent.name)))
+    .map((dirent) => path.relative(absolute, path.join(/*turbopackIgnore: true*/ dirent.parentPath, dirent.name)))
     .map((name) => name.split(path.sep).join("/"))
     .sort();
 
@@ -48,7 +48,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const results = await Promise.all(
     mdxNames.map(async (name) => {
       const file = `${contentDir}/${name}`;
-      return parseEntry(file, name, await readFile(path.join(absolute, name), "utf8"));
+      return parseEntry(file, name, await readFile(path.join(/*turbopackIgnore: true*/ absolute, name), "utf8"));
     }),
   );
   const entries: ParsedEntry[] = [];

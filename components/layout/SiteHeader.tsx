@@ -1,0 +1,21 @@
+import type { Site } from "@/lib/content";
+import { urls } from "@/lib/urls";
+
+export function SiteHeader({ site }: { site: Site }) {
+  return (
+    <header className="site-header">
+      <div className="page-width site-header__inner">
+        <a className="site-header__name" href={urls.home()}>
+          {site.siteTitle}
+        </a>
+        <nav aria-label="Main">
+          <ul className="site-header__nav">
+            <li>
+              <a href={urls.plans()}>Plans</a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

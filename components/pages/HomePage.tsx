@@ -1,0 +1,21 @@
+import { Mdx } from "@/components/content/Mdx";
+import { PlanCard } from "@/components/content/PlanCard";
+import { Document } from "@/components/layout/Document";
+import type { ContentGraph } from "@/lib/content";
+import { urls } from "@/lib/urls";
+
+export function HomePage({ graph }: { graph: ContentGraph }) {
+  const { site } = graph;
+  return (
+    <Document site={site} meta={{ title: site.siteTitle, description: site.description, path: urls.home() }}>
+      <h1>{site.name}: our plans</h1>
+      <Mdx body={site.body} />
+      <h2>Plans</h2>
+      <div className="card-list">
+        {graph.plans.map((plan) => (
+          <PlanCard key={plan.id} plan={plan} headingLevel="h3" />
+        ))}
+      </div>
+    </Document>
+  );
+}

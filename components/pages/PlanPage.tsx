@@ -1,0 +1,73 @@
+import { ContentsList } from "@/components/content/ContentsList";
+import { EditorNotes } from "@/components/content/EditorNotes";
+import { Mdx } from "@/components/content/Mdx";
+import { PriorityList } from "@/components/content/PriorityList";
+import { Tag } from "@/components/content/Tag";
+import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { Document } from "@/components/layout/Document";
+import type { ContentGraph, Plan } from "@/lib/content";
+import { urls } from "@/lib/urls";
+
+export function PlanPage({ graph, plan }: { graph: ContentGraph; plan: Plan }) {
+  const unthemed = plan.priorities.filter((priority) => !priority.planTheme);
+  const contents = [
+    { id: "vision", label: "Vision" },
+    ...plan.body.headings.filter((h) => h.depth === 2).map((h) => ({ id: h.id, label: h.text })),
+    { id: "priorities", label: "Priorities" },
+    ...(plan.pages.length > 0 ? [{ id: "chapters", label: "More from this plan" }] : []),
+  ];
+  return (
+    <Document
+      site={graph.site}
+      meta={{
+        title: plan.title,
+        description: plan.summary ?? `${plan.title}: ${plan.vision}`,
+        path: urls.plan(plan.id),
+      }}
+    >
+      <Breadcrumbs
+        trail={[
+          { label: "Home", href: urls.home() },
+          { label: "Plans", href: urls.plans() },
+        ]}
+      />
+      <p className="caption">
+        {plan.author ?? graph.site.name} · {plan.period.start} to {plan.period.end}
+      </p>
+      <h1>
+        {plan.title} {plan.documentStatus ? <Tag tone="yellow">{plan.documentStatus}</Tag> : null}
+      </h1>
+      {plan.subtitle ? <p className="lead-text">{plan.subtitle}</p> : null}
+      <EditorNotes notes={plan.draftingNotes ?? []} />
+      <ContentsList items={contents} />
+      <section aria-labelledby="vision">
+        <h2 id="vision">Vision</h2>
+        <p className="vision">{plan.vision}</p>
+      </section>
+      <Mdx body={plan.body} />
+      <section aria-labelledby="priorities">
+        <h2 id="priorities">Priorities</h2>
+        {unthemed.length > 0 ? <PriorityList priorities={unthemed} /> : null}
+        {plan.planThemes.map((theme) => (
+          <section key={theme.id} aria-labelledby={urls.planThemeAnchor(theme.id)}>
+            <h3 id={urls.planThemeAnchor(theme.id)}>{theme.title}</h3>
+            <Mdx body={theme.body} />
+            <PriorityList priorities={theme.priorities} />
+          </section>
+        ))}
+      </section>
+      {plan.pages.length > 0 ? (
+        <section aria-labelledby="chapters">
+          <h2 id="chapters">More from this plan</h2>
+          <ul className="link-list">
+            {plan.pages.map((page) => (
+              <li key={page.id}>
+                <a href={urls.planEntry(plan.id, page.id)}>{page.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </Document>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ContentGraph } from "./graph";
+import { ContentError } from "./issues";
+import { loadContent } from "./load";
+import { isPreview } from "../preview";
+
+let cached: Promise<ContentGraph> | undefined;
+
+/**
+ * The content graph every page reads. Loaded once per process in a build; in the local preview it is
+ * reloaded on every request (compiled MDX is cached by hash), so a saved file shows at once.
+ */
+export function getContent(): Promise<ContentGraph> {
+  if (isPreview || !cached) {
+    cached = loadContent({ root: process.cwd(), includeDrafts: isPreview }).then((result) => {
+      if (!result.ok) throw new ContentError(result.issues);
+      return result.graph;
+    });
+    // A failed load is not kept: the next request tries again after the editor's fix.
+    cached.catch(() => {
+      cached = undefined;
+    });
+  }
+  return cached;
+}
+
+export type * from "./graph";

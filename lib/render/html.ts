@@ -1,0 +1,21 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { ReactElement } from "react";
+
+type RenderToStaticMarkup = (element: ReactElement) => string;
+
+let renderer: RenderToStaticMarkup | undefined;
+
+/**
+ * Renders a page to plain HTML with no framework runtime. react-dom/server cannot be imported from
+ * app/ code (Next bundles it for the react-server condition), so it is loaded at run time from the
+ * installed package. Our components are plain server components: no hooks, no context.
+ */
+export function renderHtml(element: ReactElement): string {
+  renderer ??= (
+    createRequire(path.join(/*turbopackIgnore: true*/ process.cwd(), "package.json"))("react-dom/server") as {
+      renderToStaticMarkup: RenderToStaticMarkup;
+    }
+  ).renderToStaticMarkup;
+  return `<!doctype html>${renderer(element)}`;
+}
