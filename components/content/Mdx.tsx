@@ -1,21 +1,20 @@
 import { getMDXComponent } from "mdx-bundler/client";
-import type { ComponentType } from "react";
+import type { ReactNode } from "react";
 import { mdxComponents } from "@/components/mdx/MDXComponents";
 import type { CompiledMdx } from "@/lib/content/compile-mdx";
 
-const componentCache = new Map<string, ComponentType<{ components: typeof mdxComponents }>>();
+type MdxContent = (props: { components: typeof mdxComponents }) => ReactNode;
+
+const contentCache = new Map<string, MdxContent>();
 
 /** Renders a compiled MDX body with the registered components. */
 export function Mdx({ body }: { body: CompiledMdx }) {
   if (body.code === "") return null;
-  let Content = componentCache.get(body.code);
-  if (!Content) {
-    Content = getMDXComponent(body.code) as ComponentType<{ components: typeof mdxComponents }>;
-    componentCache.set(body.code, Content);
+  let content = contentCache.get(body.code);
+  if (!content) {
+    content = getMDXComponent(body.code) as unknown as MdxContent;
+    contentCache.set(body.code, content);
   }
-  return (
-    <div className="prose">
-      <Content components={mdxComponents} />
-    </div>
-  );
+  // MDX output is a plain function of its props (no hooks), so it is called, not mounted.
+  return <div className="prose">{content({ components: mdxComponents })}</div>;
 }

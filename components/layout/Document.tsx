@@ -16,7 +16,15 @@ export interface PageMeta {
 }
 
 /** The whole HTML document: head, header, main and footer. Every page is wrapped in it. */
-export function Document({ site, meta, children }: { site: Site; meta: PageMeta; children: ReactNode }) {
+export function Document({
+  site,
+  meta,
+  children,
+}: {
+  site: Site;
+  meta: PageMeta;
+  children: ReactNode;
+}) {
   const fullTitle = meta.path === "/" ? site.siteTitle : `${meta.title} – ${site.siteTitle}`;
   const canonical = absoluteUrl(site.siteUrl, meta.path);
   return (

@@ -6,8 +6,8 @@ export function SiteFooter({ site }: { site: Site }) {
     <footer className="site-footer">
       <div className="page-width">
         <p>
-          Published by {site.name}. The text of each plan is the council&apos;s own; drafts are marked
-          as drafts.
+          Published by {site.name}. The text of each plan is the council&apos;s own; drafts are
+          marked as drafts.
         </p>
         <ul className="site-footer__links">
           <li>

@@ -29,7 +29,9 @@ export function ChapterPage({ graph, page }: { graph: ContentGraph; page: PlanPa
       <h1>{page.title}</h1>
       <EditorNotes notes={page.draftingNotes ?? []} />
       <ContentsList
-        items={page.body.headings.filter((h) => h.depth === 2).map((h) => ({ id: h.id, label: h.text }))}
+        items={page.body.headings
+          .filter((h) => h.depth === 2)
+          .map((h) => ({ id: h.id, label: h.text }))}
       />
       <Mdx body={page.body} />
     </Document>

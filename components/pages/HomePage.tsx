@@ -7,7 +7,10 @@ import { urls } from "@/lib/urls";
 export function HomePage({ graph }: { graph: ContentGraph }) {
   const { site } = graph;
   return (
-    <Document site={site} meta={{ title: site.siteTitle, description: site.description, path: urls.home() }}>
+    <Document
+      site={site}
+      meta={{ title: site.siteTitle, description: site.description, path: urls.home() }}
+    >
       <h1>{site.name}: our plans</h1>
       <Mdx body={site.body} />
       <h2>Plans</h2>

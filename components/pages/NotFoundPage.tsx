@@ -6,14 +6,19 @@ export function NotFoundPage({ site }: { site: Site }) {
   return (
     <Document
       site={site}
-      meta={{ title: "Page not found", description: "There is no page at this address.", path: "/", noindex: true }}
+      meta={{
+        title: "Page not found",
+        description: "There is no page at this address.",
+        path: "/",
+        noindex: true,
+      }}
     >
       <h1>Page not found</h1>
       <p>If you typed the web address, check it is correct.</p>
       <p>If you pasted the web address, check you copied the entire address.</p>
       <p>
-        You can find every plan, priority and action from the <a href={urls.home()}>home page</a> or the{" "}
-        <a href={urls.plans()}>list of plans</a>.
+        You can find every plan, priority and action from the <a href={urls.home()}>home page</a> or
+        the <a href={urls.plans()}>list of plans</a>.
       </p>
     </Document>
   );

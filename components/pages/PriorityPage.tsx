@@ -23,8 +23,12 @@ export function PriorityPage({ graph, priority }: { graph: ContentGraph; priorit
   }
   const contents = [
     ...(priority.commitment ? [{ id: "commitment", label: "Our commitment" }] : []),
-    ...(priority.objectives.length > 0 ? [{ id: "objectives", label: "Objectives and areas of focus" }] : []),
-    ...priority.body.headings.filter((h) => h.depth === 2).map((h) => ({ id: h.id, label: h.text })),
+    ...(priority.objectives.length > 0
+      ? [{ id: "objectives", label: "Objectives and areas of focus" }]
+      : []),
+    ...priority.body.headings
+      .filter((h) => h.depth === 2)
+      .map((h) => ({ id: h.id, label: h.text })),
     ...(priority.actions.length > 0 ? [{ id: "actions", label: "Delivery plan actions" }] : []),
   ];
   return (
@@ -32,7 +36,10 @@ export function PriorityPage({ graph, priority }: { graph: ContentGraph; priorit
       site={graph.site}
       meta={{
         title: `${priority.reference}: ${priority.shortTitle ?? priority.title}`,
-        description: priority.summary ?? priority.commitment ?? `${plan.title}, priority ${priority.number}: ${priority.title}`,
+        description:
+          priority.summary ??
+          priority.commitment ??
+          `${plan.title}, priority ${priority.number}: ${priority.title}`,
         path: urls.planEntry(plan.id, priority.id),
       }}
     >
@@ -68,8 +75,8 @@ export function PriorityPage({ graph, priority }: { graph: ContentGraph; priorit
         <section aria-labelledby="actions">
           <h2 id="actions">Delivery plan actions</h2>
           <p>
-            What the council will do to deliver this priority, and who will lead each action. There are{" "}
-            {priority.actions.length} actions.
+            What the council will do to deliver this priority, and who will lead each action. There
+            are {priority.actions.length} actions.
           </p>
           <ActionGroups groups={groups} />
         </section>

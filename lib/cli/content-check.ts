@@ -21,7 +21,9 @@ if (!result.ok) {
     for (const issue of result.issues) console.log(formatIssueForGithub(issue));
   }
   console.error(formatIssues(result.issues));
-  console.error(`\nContent check failed in ${seconds} s. Nothing is published until every problem is fixed.`);
+  console.error(
+    `\nContent check failed in ${seconds} s. Nothing is published until every problem is fixed.`,
+  );
   process.exit(1);
 }
 

@@ -13,7 +13,9 @@ let renderer: RenderToStaticMarkup | undefined;
  */
 export function renderHtml(element: ReactElement): string {
   renderer ??= (
-    createRequire(path.join(/*turbopackIgnore: true*/ process.cwd(), "package.json"))("react-dom/server") as {
+    createRequire(path.join(/*turbopackIgnore: true*/ process.cwd(), "package.json"))(
+      "react-dom/server",
+    ) as {
       renderToStaticMarkup: RenderToStaticMarkup;
     }
   ).renderToStaticMarkup;

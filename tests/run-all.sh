@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# `npm test`: every check CI runs, in the order that fails fastest. Needs `npm install` first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Chromium for the end-to-end tests"
+bash tests/ensure-chromium.sh
+
+step "Format, lint and types"
+npx prettier --check . --log-level warn
+npx eslint . --max-warnings 0
+npx tsc --noEmit -p .
+
+step "Content check"
+npm run -s content:check
+
+step "Unit tests"
+npx vitest run --config tests/vitest.config.ts
+
+step "Production build"
+npm run -s build
+
+step "End-to-end tests in Chromium"
+E2E_PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+export E2E_PORT
+npx playwright test -c tests/playwright.config.ts

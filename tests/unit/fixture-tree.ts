@@ -1,0 +1,48 @@
+import { cp, mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll } from "vitest";
+import { loadContent } from "@/lib/content/load";
+
+const MINIMAL = path.resolve(import.meta.dirname, "../fixtures/minimal");
+const made: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/**
+ * A copy of the minimal valid content tree with some files replaced or added, loaded the way the
+ * site loads it. `files` maps a path inside content/ to its new text (null removes the file).
+ */
+export async function loadWith(files: Record<string, string | null> = {}, includeDrafts = true) {
+  const root = await mkdtemp(path.join(os.tmpdir(), "content-test-"));
+  made.push(root);
+  await cp(MINIMAL, root, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    const target = path.join(root, "content", name);
+    if (text === null) {
+      await rm(target);
+    } else {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, text);
+    }
+  }
+  return loadContent({ root, includeDrafts });
+}
+
+/** Loads with one bad fixture from tests/fixtures/bad/<name>.mdx placed at `at` inside content/. */
+export async function loadWithBadFixture(name: string, at: string) {
+  const { readFile } = await import("node:fs/promises");
+  const text = await readFile(
+    path.resolve(import.meta.dirname, "../fixtures/bad", `${name}.mdx`),
+    "utf8",
+  );
+  return loadWith({ [at]: text });
+}
+
+export async function issuesOf(promise: ReturnType<typeof loadWith>) {
+  const result = await promise;
+  if (result.ok) throw new Error("Expected the content to be rejected, but it loaded.");
+  return result.issues;
+}
