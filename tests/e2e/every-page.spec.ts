@@ -1,0 +1,87 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { sitemapPaths } from "./sitemap";
+
+test("the sitemap lists the home page, both plans and every priority", async ({ request }) => {
+  const paths = await sitemapPaths(request);
+  expect(paths).toContain("/");
+  expect(paths).toContain("/plans/corporate-plan-2018-21");
+  expect(paths).toContain("/plans/strategic-plan-2022-25");
+  expect(
+    paths.filter((path) => /^\/plans\/corporate-plan-2018-21\/[^/]+$/.test(path)).length,
+  ).toBeGreaterThanOrEqual(6);
+  expect(
+    paths.filter((path) => /^\/plans\/strategic-plan-2022-25\/[^/]+$/.test(path)),
+  ).toHaveLength(9);
+  expect(new Set(paths).size).toBe(paths.length);
+});
+
+test("robots.txt points to the sitemap", async ({ request }) => {
+  const body = await (await request.get("/robots.txt")).text();
+  expect(body).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+});
+
+test("every page in the sitemap is sound, plain HTML and accessible", async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const paths = await sitemapPaths(request);
+  const titles = new Set<string>();
+  for (const path of paths) {
+    await test.step(path, async () => {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      // Plain HTML: no framework runtime, no scripts at all on content pages.
+      expect(await page.locator("script").count(), path).toBe(0);
+      await expect(page.locator("h1"), path).toHaveCount(1);
+      await expect(page.locator("main#main-content"), path).toHaveCount(1);
+      await expect(page.locator("header"), path).toHaveCount(1);
+      await expect(page.locator("footer"), path).toHaveCount(1);
+      await expect(page.locator('a.skip-link[href="#main-content"]'), path).toHaveCount(1);
+      await expect(page.locator("html"), path).toHaveAttribute("lang", "en-GB");
+
+      // Headings never skip a level.
+      const levels = await page
+        .locator("h1, h2, h3, h4, h5, h6")
+        .evaluateAll((nodes) => nodes.map((node) => Number(node.tagName.slice(1))));
+      levels.reduce((previous, level) => {
+        expect(level - previous, `${path}: heading levels ${levels.join(",")}`).toBeLessThanOrEqual(
+          1,
+        );
+        return level;
+      }, 1);
+
+      const title = await page.title();
+      expect(titles.has(title), `${path}: duplicate title ${title}`).toBe(false);
+      titles.add(title);
+      await expect(page.locator('meta[name="description"]'), path).toHaveAttribute("content", /\S/);
+      await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute(
+        "href",
+        new RegExp(`${path === "/" ? "/" : path}$`),
+      );
+
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
+        path,
+      ).toEqual([]);
+    });
+  }
+});
+
+test("no page scrolls sideways at 320 px", async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  for (const path of await sitemapPaths(request)) {
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
