@@ -45,9 +45,8 @@ export function buildGraph(
   // --- the site
   const sites = of("site");
   if (sites.length !== 1) {
-    const first = sites[1] ?? entries[0];
     issues.push({
-      file: first?.file ?? "content/site.mdx",
+      file: sites[1]?.file ?? "content/site.mdx",
       line: 1,
       column: 1,
       message:

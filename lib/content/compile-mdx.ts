@@ -40,6 +40,11 @@ export async function compileMdx(body: string): Promise<CompileResult> {
     try {
       const result = await bundleMDX({
         source: body,
+        esbuildOptions(options) {
+          // Problems are reported through the content check, not printed by esbuild.
+          options.logLevel = "silent";
+          return options;
+        },
         mdxOptions(options) {
           // Inspect first: mdx-bundler's own plugins add an export that is not the author's.
           options.remarkPlugins = [
@@ -71,6 +76,8 @@ export async function compileMdx(body: string): Promise<CompileResult> {
 interface EsbuildMessage {
   text: string;
   location?: { line: number; column: number } | null;
+  /** What the MDX compiler threw: a VFileMessage with the real place in the file. */
+  detail?: { place?: { line?: number; column?: number; start?: { line: number; column: number } } };
 }
 
 function problemsFromBuildError(error: unknown): MdxFindings["problems"] {
@@ -78,8 +85,7 @@ function problemsFromBuildError(error: unknown): MdxFindings["problems"] {
   if (Array.isArray(messages) && messages.length > 0) {
     return messages.map((message) => ({
       message: `The MDX body cannot be read: ${cleanMdxMessage(message.text)}`,
-      line: message.location?.line ?? 1,
-      column: (message.location?.column ?? 0) + 1,
+      ...placeOf(message),
       hint: "Check for an unclosed <Component>, a stray < or { (write &lt; or \\{), or a tag closed in the wrong order.",
     }));
   }
@@ -92,8 +98,23 @@ function problemsFromBuildError(error: unknown): MdxFindings["problems"] {
   ];
 }
 
+function placeOf(message: EsbuildMessage): { line: number; column: number } {
+  const place = message.detail?.place;
+  const start = place?.start ?? (place?.line ? { line: place.line, column: place.column ?? 1 } : undefined);
+  if (start && start.line >= 1) return { line: start.line, column: Math.max(1, start.column) };
+  const quoted = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(message.text);
+  if (quoted) return { line: Number(quoted[1]), column: Number(quoted[2]) };
+  const line = message.location?.line ?? 0;
+  return line >= 1 ? { line, column: (message.location?.column ?? 0) + 1 } : { line: 1, column: 1 };
+}
+
+/** esbuild's wrapper words and its second position are noise to an editor. */
 function cleanMdxMessage(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text
+    .replace(/^Cannot process MDX file with esbuild:\s*/, "")
+    .replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 async function readDiskCache(key: string): Promise<CompiledMdx | undefined> {

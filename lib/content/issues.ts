@@ -48,7 +48,10 @@ export function formatIssueForGithub(issue: ContentIssue): string {
     issue.expected !== undefined ? `expected ${issue.expected}` : undefined,
     issue.found !== undefined ? `found ${issue.found}` : undefined,
     issue.hint,
-  ].filter((part): part is string => part !== undefined);
+  ]
+    .filter((part): part is string => part !== undefined)
+    // Parts are joined with ". ": drop their own closing stop, except the last one's.
+    .map((part, index, parts) => (index < parts.length - 1 ? part.replace(/\.$/, "") : part));
   const escape = (text: string) =>
     text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const escapeProperty = (text: string) => escape(text).replace(/:/g, "%3A").replace(/,/g, "%2C");

@@ -40,7 +40,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
       message: "Content files must end in .mdx; this file would be ignored.",
       expected: ".mdx",
       found: path.extname(name),
-      hint: `Rename it to ${name.replace(/\.[^.]+$/, ".mdx")}.`,
+      hint: `Rename it to ${contentDir}/${name.replace(/\.[^.]+$/, ".mdx")}.`,
     });
   }
 

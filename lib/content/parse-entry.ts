@@ -54,12 +54,17 @@ export async function parseEntry(
       const path = zodIssue.path.filter(
         (key): key is string | number => typeof key === "string" || typeof key === "number",
       );
-      issues.push({
-        file,
-        ...source.positionOf(path),
-        field: formatFieldPath(path) || undefined,
-        ...friendlyIssue(zodIssue, schema),
-      });
+      // Zod reports unknown fields on their parent: report each at its own line instead.
+      const places =
+        zodIssue.code === "unrecognized_keys" ? zodIssue.keys.map((key) => [...path, key]) : [path];
+      for (const place of places) {
+        issues.push({
+          file,
+          ...source.positionOf(place),
+          field: formatFieldPath(place) || undefined,
+          ...friendlyIssue(zodIssue, schema),
+        });
+      }
     }
   }
 

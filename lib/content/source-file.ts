@@ -74,6 +74,7 @@ export function parseSourceFile(
           file,
           line,
           column,
+          field: fieldOnLine(lines[line - 1] ?? ""),
           message: `The frontmatter is not valid YAML: ${firstSentence(error.message)}`,
           hint: yamlHint(error.code),
         };
@@ -107,6 +108,11 @@ export function parseSourceFile(
   };
 
   return { source: { file, frontmatter: document.toJS() ?? {}, body, positionOf } };
+}
+
+/** The field a YAML line starts, e.g. "title" for "  title: x" or "- number: 3". */
+function fieldOnLine(text: string): string | undefined {
+  return /^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:/.exec(text)?.[1];
 }
 
 function firstSentence(message: string): string {

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
+import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
@@ -31,14 +31,14 @@ export async function loadWith(files: Record<string, string | null> = {}, includ
   return loadContent({ root, includeDrafts });
 }
 
+/** The text of tests/fixtures/bad/<name>.mdx, for tests that place several files at once. */
+export async function badFixture(name: string): Promise<string> {
+  return readFile(path.resolve(import.meta.dirname, "../fixtures/bad", `${name}.mdx`), "utf8");
+}
+
 /** Loads with one bad fixture from tests/fixtures/bad/<name>.mdx placed at `at` inside content/. */
 export async function loadWithBadFixture(name: string, at: string) {
-  const { readFile } = await import("node:fs/promises");
-  const text = await readFile(
-    path.resolve(import.meta.dirname, "../fixtures/bad", `${name}.mdx`),
-    "utf8",
-  );
-  return loadWith({ [at]: text });
+  return loadWith({ [at]: await badFixture(name) });
 }
 
 export async function issuesOf(promise: ReturnType<typeof loadWith>) {

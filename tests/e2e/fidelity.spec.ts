@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { parse } from "yaml";
+import { normalise } from "../fidelity/normalise";
+import { parseDeliveryPlan, parseStrategicPlan } from "../fidelity/parse-sources";
+
+/**
+ * Everything the council wrote in its tables is on the right rendered page: every 2022-25 priority
+ * with its commitment and objectives, and every 2018-21 delivery-plan action with its text and lead.
+ */
+
+/** Every spelling of each service's name, from content/services/, keyed by the displayed name. */
+function serviceSpellings(): Map<string, string[]> {
+  const folder = path.resolve(import.meta.dirname, "../../content/services");
+  const spellings = new Map<string, string[]>();
+  for (const file of readdirSync(folder)) {
+    const front = parse(readFileSync(path.join(folder, file), "utf8").split(/^---$/m)[1]!) as {
+      name: string;
+      aliases?: string[];
+    };
+    spellings.set(front.name, [front.name, ...(front.aliases ?? [])].map(normalise));
+  }
+  return spellings;
+}
+
+async function priorityPage(page: Page, plan: string, reference: string) {
+  await page.goto(`/plans/${plan}`);
+  const link = page
+    .locator("li", { has: page.getByText(reference, { exact: true }) })
+    .getByRole("link");
+  await link.click();
+}
+
+test("every 2022-25 priority, commitment and objective is on its priority page", async ({
+  page,
+}) => {
+  const source = parseStrategicPlan();
+  expect(source).toHaveLength(9);
+  expect(source.flatMap((priority) => priority.objectives)).toHaveLength(41);
+  for (const [index, priority] of source.entries()) {
+    await test.step(priority.title, async () => {
+      await priorityPage(page, "strategic-plan-2022-25", `SP22-${index + 1}`);
+      expect(normalise(await page.locator("h1").innerText())).toBe(normalise(priority.title));
+      expect(normalise(await page.locator(".commitment").innerText())).toBe(
+        normalise(priority.commitment),
+      );
+      const rendered = page.locator(".objective-list > li");
+      await expect(rendered).toHaveCount(priority.objectives.length);
+      for (const [position, objective] of priority.objectives.entries()) {
+        const item = page.locator(`#objective-${position + 1}`);
+        await expect(item).toContainText(`SP22-${index + 1}.${position + 1}`);
+        expect(normalise(await item.innerText())).toContain(normalise(objective));
+      }
+    });
+  }
+});
+
+test("every 2018-21 delivery-plan action is on its priority page with its text and lead", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const actions = parseDeliveryPlan();
+  expect(actions).toHaveLength(172);
+  const spellings = serviceSpellings();
+  for (const priority of [1, 2, 3, 4, 5, 6]) {
+    await test.step(`CP18-${priority}`, async () => {
+      await priorityPage(page, "corporate-plan-2018-21", `CP18-${priority}`);
+      const expected = actions.filter((action) => action.priority === priority);
+      await expect(page.locator("li.action")).toHaveCount(expected.length);
+      for (const action of expected) {
+        const item = page.locator(`#action-${action.number}`);
+        await expect(item.locator(".action__number")).toContainText(
+          `CP18-${priority}.${action.number}`,
+        );
+        const text = normalise(await item.locator(".action__text").innerText());
+        expect.soft(text, `CP18-${priority}.${action.number}`).toBe(normalise(action.text));
+        const lead = (await item.locator("dd").first().innerText()).trim();
+        const sourceLead = action.lead.replace(/\?/g, "").trim();
+        if (sourceLead === "") {
+          expect.soft(lead, `CP18-${priority}.${action.number}`).toBe("Lead not yet confirmed");
+        } else {
+          const renderedServices = [...spellings]
+            .filter(([name]) => lead.includes(name))
+            .flatMap(([, names]) => names);
+          for (const part of sourceLead.split("/")) {
+            expect(
+              renderedServices,
+              `CP18-${priority}.${action.number}: lead "${action.lead}"`,
+            ).toContain(normalise(part));
+          }
+        }
+      }
+    });
+  }
+});
