@@ -256,6 +256,7 @@ export function buildGraph(
       (objectives ?? []).forEach((item, index) => {
         const objective: Objective = {
           number: item.number,
+          line: e.source.positionOf(["objectives", index]).line,
           text: item.text,
           reference: itemReference(plan.referencePrefix, rest.number, item.number),
           themes: resolveThemes(e, item.themes, ["objectives", index, "themes"]),
@@ -283,6 +284,7 @@ export function buildGraph(
         });
         const action: Action = {
           number: item.number,
+          line: e.source.positionOf(["actions", index]).line,
           group: item.group,
           text: item.text,
           reference: itemReference(plan.referencePrefix, rest.number, item.number),

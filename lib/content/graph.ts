@@ -54,6 +54,8 @@ export type Plan = Omit<PlanFrontmatter, "formerIds"> &
 
 export interface Objective {
   number: number;
+  /** Line of the objective in its priority's file. */
+  line: number;
   text: string;
   reference: string;
   themes: Theme[];
@@ -63,6 +65,8 @@ export interface Objective {
 
 export interface Action {
   number: number;
+  /** Line of the action in its priority's file. */
+  line: number;
   group: string;
   text: string;
   reference: string;

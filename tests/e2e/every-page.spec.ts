@@ -49,6 +49,12 @@ test("every page in the sitemap is sound, plain HTML and accessible", async ({ p
         return level;
       }, 1);
 
+      // Drafting notes are editorial state: residents never see them.
+      const text = await page.locator("body").innerText();
+      expect(text, path).not.toMatch(
+        /#[^#\n]{2,60}#|\[to be developed|TO BE ADDED|info needed|Drafting note|\(TBC\)/i,
+      );
+
       const title = await page.title();
       expect(titles.has(title), `${path}: duplicate title ${title}`).toBe(false);
       titles.add(title);

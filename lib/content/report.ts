@@ -1,0 +1,72 @@
+import type { ContentGraph } from "./graph";
+
+export interface ReportLine {
+  file: string;
+  line: number;
+  text: string;
+}
+
+export interface ReportSection {
+  title: string;
+  /** Why an editor should care, in one sentence. */
+  explanation: string;
+  lines: ReportLine[];
+}
+
+/**
+ * What stands between the content and a finished plan: drafting notes, unconfirmed leads and member
+ * leads, entries still marked as drafts. Each item names its file and line.
+ */
+export function editorialReport(graph: ContentGraph): ReportSection[] {
+  const priorities = graph.plans.flatMap((plan) => plan.priorities);
+  const actions = priorities.flatMap((priority) => priority.actions);
+  const entries = [
+    ...graph.plans.flatMap((plan) => [...plan.priorities, ...plan.pages]),
+    ...graph.sitePages,
+  ];
+  return [
+    {
+      title: "Drafting notes",
+      explanation: "Notes the drafters left in the text. Residents do not see them.",
+      lines: graph.draftingNotes.map((note) => ({
+        file: note.file,
+        line: note.line,
+        text: `${note.about === "body" ? "" : `${note.about}: `}${note.text}`,
+      })),
+    },
+    {
+      title: "Actions without a confirmed lead",
+      explanation: 'Residents see "Lead not yet confirmed" for these.',
+      lines: actions
+        .filter((action) => action.leads.length === 0)
+        .map((action) => ({
+          file: action.priority.file,
+          line: action.line,
+          text: `${action.reference}: ${firstWords(action.text)}`,
+        })),
+    },
+    {
+      title: "Actions without a member lead",
+      explanation: 'Residents see "Not yet confirmed" for these.',
+      lines: actions
+        .filter((action) => action.memberLead === undefined)
+        .map((action) => ({
+          file: action.priority.file,
+          line: action.line,
+          text: `${action.reference}: ${firstWords(action.text)}`,
+        })),
+    },
+    {
+      title: "Entries marked as drafts",
+      explanation: "Shown in the local preview only; not published.",
+      lines: entries
+        .filter((entry) => entry.draft === true)
+        .map((entry) => ({ file: entry.file, line: 1, text: entry.title })),
+    },
+  ];
+}
+
+function firstWords(text: string, count = 10): string {
+  const words = text.split(/\s+/);
+  return words.length > count ? `${words.slice(0, count).join(" ")}…` : text;
+}

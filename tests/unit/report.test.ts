@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { editorialReport } from "@/lib/content/report";
+import { loadWith } from "./fixture-tree";
+
+describe("the editorial report", () => {
+  it("lists every drafting note, unconfirmed lead and draft with its file and line", async () => {
+    const result = await loadWith({
+      "plans/test-plan/pages/draft-page.mdx":
+        "---\nid: draft-page\ntitle: A draft\norder: 2\ndraft: true\n---\n",
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const sections = Object.fromEntries(
+      editorialReport(result.graph).map((section) => [
+        section.title,
+        section.lines.map((line) => `${line.file}:${line.line} ${line.text}`),
+      ]),
+    );
+    expect(sections).toEqual({
+      "Drafting notes": [
+        "content/plans/test-plan/pages/how-we-work.mdx:9 to be developed",
+        "content/plans/test-plan/priorities/01-first-priority.mdx:19 action 2: info needed",
+        "content/plans/test-plan/priorities/01-first-priority.mdx:26 check accuracy",
+      ],
+      "Actions without a confirmed lead": [
+        "content/plans/test-plan/priorities/01-first-priority.mdx:14 TP20-1.2: The second action.",
+      ],
+      "Actions without a member lead": [
+        "content/plans/test-plan/priorities/01-first-priority.mdx:9 TP20-1.1: The first action.",
+        "content/plans/test-plan/priorities/01-first-priority.mdx:14 TP20-1.2: The second action.",
+      ],
+      "Entries marked as drafts": ["content/plans/test-plan/pages/draft-page.mdx:1 A draft"],
+    });
+  });
+});
