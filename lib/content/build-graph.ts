@@ -101,8 +101,24 @@ export function buildGraph(
     .map((e) => ({ ...e.data, file: e.file, body: e.body }))
     .sort(byOrder);
 
-  const resolveThemes = (entry: ParsedEntry, ids: string[] | undefined, path: FieldPath) =>
-    (ids ?? []).flatMap((id, index) => {
+  const resolveThemes = (
+    entry: ParsedEntry,
+    ids: string[] | undefined,
+    path: FieldPath,
+    what?: string,
+  ) => {
+    // Priorities and actions must each serve a theme, so every one can be found by subject.
+    if (what && (ids ?? []).length === 0) {
+      issues.push({
+        ...at(entry, path.length > 1 ? path.slice(0, -1) : path),
+        field: formatFieldPath(path),
+        message: `${what} has no cross-plan theme.`,
+        expected: "a list of at least one theme id, e.g. themes: [health-and-wellbeing]",
+        found: "no themes",
+        hint: `Add the themes it serves. The themes are: ${[...themes.keys()].join(", ")}.`,
+      });
+    }
+    return (ids ?? []).flatMap((id, index) => {
       const theme = themes.get(id);
       if (theme) return [theme];
       issues.push({
@@ -114,6 +130,7 @@ export function buildGraph(
       });
       return [];
     });
+  };
 
   // --- plans and what sits in their folders
   const plans: Plan[] = [];
@@ -242,7 +259,7 @@ export function buildGraph(
         plan,
         reference: priorityReference(plan.referencePrefix, rest.number),
         planTheme,
-        themes: resolveThemes(e, themeIds, ["themes"]),
+        themes: resolveThemes(e, themeIds, ["themes"], `Priority ${rest.number}`),
         objectives: [],
         actions: [],
         relatedPriorities: [],
@@ -290,7 +307,7 @@ export function buildGraph(
           reference: itemReference(plan.referencePrefix, rest.number, item.number),
           leads,
           memberLead: item.memberLead,
-          themes: resolveThemes(e, item.themes, ["actions", index, "themes"]),
+          themes: resolveThemes(e, item.themes, ["actions", index, "themes"], `Action ${item.number}`),
           draftingNotes: item.draftingNotes ?? [],
           priority,
         };

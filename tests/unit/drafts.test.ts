@@ -13,6 +13,8 @@ actions:
     group: Safe lives
     text: A draft action.
     lead: fire-and-rescue-service
+    themes: [health]
+themes: [health]
 ---
 
 ## Not ready yet

@@ -222,12 +222,12 @@ describe("duplicates", () => {
     );
     expect(placeOf(issue)).toEqual({
       file: PRIORITY_FILE,
-      line: 9,
+      line: 10,
       column: 5,
       field: "actions[1].number",
     });
     expect(formatIssue(issue)).toMatchInlineSnapshot(`
-      "content/plans/test-plan/priorities/03-third-priority.mdx:9:5 — actions[1].number
+      "content/plans/test-plan/priorities/03-third-priority.mdx:10:5 — actions[1].number
         The reference TP20-3.1 is already used by content/plans/test-plan/priorities/03-third-priority.mdx (actions[0].number).
         expected: a number not used by another item
         found:    TP20-3.1
@@ -442,5 +442,31 @@ describe("gathering every problem before answering", () => {
       "content/services/police.mdx:1:1",
       "content/themes/air-quality.md:1:1",
     ]);
+  });
+});
+
+describe("every priority and action serves a theme", () => {
+  it("reports a priority and an action without themes at their place", async () => {
+    const issues = await issuesOf(
+      loadWith({
+        "plans/test-plan/priorities/03-third-priority.mdx": `---
+id: third-priority
+number: 3
+title: We will forget the themes
+actions:
+  - number: 1
+    group: Safe lives
+    text: An action with no theme.
+---
+`,
+      }),
+    );
+    expect(
+      issues.map((issue) => `${issue.line}:${issue.column} ${issue.field} ${issue.message}`),
+    ).toEqual([
+      "2:1 themes Priority 3 has no cross-plan theme.",
+      "6:5 actions[0].themes Action 1 has no cross-plan theme.",
+    ]);
+    expect(issues[0]!.hint).toContain("health");
   });
 });

@@ -138,7 +138,8 @@ describe("unsafe MDX is rejected", () => {
     const text = await badFixture("mdx-import");
     const frontmatter = text.split("\n").slice(0, 5).join("\n");
     expect(frontmatter.endsWith("---")).toBe(true);
-    const safe = `${frontmatter}\n\n<Callout>A [safe link](https://example.org).</Callout>\n`;
+    const themed = frontmatter.replace(/---$/, "themes: [health]\n---");
+    const safe = `${themed}\n\n<Callout>A [safe link](https://example.org).</Callout>\n`;
     const result = await loadWith({ [PRIORITY]: safe });
     if (!result.ok) throw new Error(result.issues.map(formatIssue).join("\n\n"));
     const priority = result.graph.plans[0]!.priorities.find((p) => p.id === "third-priority");
