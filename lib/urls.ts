@@ -1,3 +1,5 @@
+import type { Action, Citable, Objective, Priority } from "./content/graph";
+
 /**
  * Every URL the site publishes is built here and nowhere else. Councillors cite these addresses in
  * committee reports: change one only with a redirect from the old form.
@@ -10,6 +12,8 @@ export const urls = {
   plan: (planId: string) => `/plans/${segment(planId)}`,
   /** A priority or a chapter page of a plan: they share the plan's address space. */
   planEntry: (planId: string, entryId: string) => `/plans/${segment(planId)}/${segment(entryId)}`,
+  /** The whole plan on one page, for printing or saving as PDF. */
+  printPlan: (planId: string) => `/plans/${segment(planId)}/${PRINT_SEGMENT}`,
   action: (planId: string, priorityId: string, number: number) =>
     `/plans/${segment(planId)}/${segment(priorityId)}/actions/${segment(number)}`,
   objectiveAnchor: (number: number) => `objective-${number}`,
@@ -20,11 +24,50 @@ export const urls = {
   theme: (themeId: string) => `/themes/${segment(themeId)}`,
   services: () => "/services",
   service: (serviceId: string) => `/services/${segment(serviceId)}`,
-  sitePage: (pageId: string) => `/${segment(pageId)}`,
+  changes: () => "/changes",
+  copyScript: () => "/assets/copy-citation.js",
   sitemap: () => "/sitemap.xml",
   robots: () => "/robots.txt",
   stylesheet: (version: string) => `/assets/site.css?v=${segment(version)}`,
 } as const;
+
+/** Reserved in each plan's address space: no priority or page may use it as its id. */
+export const PRINT_SEGMENT = "print";
+
+/** Fixed anchors on priority and plan pages; headings in MDX bodies get theirs from their text. */
+export const anchors = {
+  commitment: "commitment",
+  objectives: "objectives",
+  actions: "actions",
+  related: "related",
+  vision: "vision",
+  priorities: "priorities",
+  chapters: "chapters",
+} as const;
+
+export function priorityPath(priority: Priority): string {
+  return urls.planEntry(priority.plan.id, priority.id);
+}
+
+export function objectivePath(objective: Objective): string {
+  return withAnchor(priorityPath(objective.priority), urls.objectiveAnchor(objective.number));
+}
+
+export function actionPath(action: Action): string {
+  return urls.action(action.priority.plan.id, action.priority.id, action.number);
+}
+
+/** The canonical page (or anchor) of anything with a reference. */
+export function citablePath(citable: Citable): string {
+  switch (citable.kind) {
+    case "priority":
+      return priorityPath(citable.priority);
+    case "objective":
+      return objectivePath(citable.objective);
+    case "action":
+      return actionPath(citable.action);
+  }
+}
 
 export function withAnchor(url: string, anchor: string | undefined): string {
   return anchor ? `${url}#${anchor}` : url;

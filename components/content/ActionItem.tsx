@@ -1,17 +1,16 @@
 import type { Action } from "@/lib/content";
-import { urls } from "@/lib/urls";
+import { actionPath, urls } from "@/lib/urls";
 import { EditorNotes } from "./EditorNotes";
+import { LeadServices, MEMBER_LEAD_NOT_CONFIRMED } from "./LeadServices";
 import { Tag } from "./Tag";
+import { ThemeTags } from "./ThemeTags";
 
-export const LEAD_NOT_CONFIRMED = "Lead not yet confirmed";
-export const MEMBER_LEAD_NOT_CONFIRMED = "Not yet confirmed";
-
-/** One delivery-plan action: its number and reference, what the council will do, and who leads. */
-export function ActionItem({ action }: { action: Action }) {
+/** One delivery-plan action in a list: number, reference, text, who leads, its themes. */
+export function ActionItem({ action, idPrefix = "" }: { action: Action; idPrefix?: string }) {
   return (
-    <li className="action" id={urls.actionAnchor(action.number)}>
+    <li className="action" id={`${idPrefix}${urls.actionAnchor(action.number)}`}>
       <p className="action__number">
-        <span>Action {action.number}</span> <Tag>{action.reference}</Tag>
+        <a href={actionPath(action)}>Action {action.number}</a> <Tag>{action.reference}</Tag>
       </p>
       <p className="action__text">{action.text}</p>
       <EditorNotes notes={action.draftingNotes} />
@@ -19,9 +18,7 @@ export function ActionItem({ action }: { action: Action }) {
         <div>
           <dt>Who will lead this?</dt>
           <dd>
-            {action.leads.length > 0
-              ? action.leads.map((service) => service.name).join(" and ")
-              : LEAD_NOT_CONFIRMED}
+            <LeadServices action={action} />
           </dd>
         </div>
         <div>
@@ -29,6 +26,7 @@ export function ActionItem({ action }: { action: Action }) {
           <dd>{action.memberLead ?? MEMBER_LEAD_NOT_CONFIRMED}</dd>
         </div>
       </dl>
+      <ThemeTags themes={action.themes} />
     </li>
   );
 }

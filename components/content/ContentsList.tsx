@@ -1,7 +1,4 @@
-export interface ContentsItem {
-  id: string;
-  label: string;
-}
+import type { ContentsItem } from "@/lib/site/anchors";
 
 /** "Contents" for long pages, linking to each section's anchor. */
 export function ContentsList({ items }: { items: ContentsItem[] }) {

@@ -1,7 +1,4 @@
-export interface Crumb {
-  label: string;
-  href: string;
-}
+import type { Crumb } from "@/lib/site/trails";
 
 /** Where the page sits. The current page is the h1, so it is not repeated here. */
 export function Breadcrumbs({ trail }: { trail: Crumb[] }) {

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Site } from "@/lib/content";
 import { stylesheetHref } from "@/lib/render/stylesheet";
 import { absoluteUrl } from "@/lib/urls";
+import { LastUpdated } from "./LastUpdated";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 
@@ -13,6 +14,10 @@ export interface PageMeta {
   path: string;
   /** Pages that must not be indexed or cited, such as "Page not found". */
   noindex?: boolean;
+  /** The content files the page is made from, for "last updated". */
+  sources?: readonly string[];
+  /** Small scripts this page needs (copy buttons); content pages need none. */
+  scripts?: readonly string[];
 }
 
 /** The whole HTML document: head, header, main and footer. Every page is wrapped in it. */
@@ -47,6 +52,9 @@ export function Document({
         <meta property="og:locale" content="en_GB" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={stylesheetHref()} />
+        {(meta.scripts ?? []).map((src) => (
+          <script key={src} src={src} defer />
+        ))}
       </head>
       <body>
         <a className="skip-link" href="#main-content">
@@ -56,6 +64,7 @@ export function Document({
         <div className="page-width">
           <main id="main-content" tabIndex={-1}>
             {children}
+            {meta.sources ? <LastUpdated files={meta.sources} /> : null}
           </main>
         </div>
         <SiteFooter site={site} />

@@ -17,6 +17,12 @@ export function SiteFooter({ site }: { site: Site }) {
             <a href={urls.plans()}>All plans</a>
           </li>
           <li>
+            <a href={urls.themes()}>Themes</a>
+          </li>
+          <li>
+            <a href={urls.changes()}>Changes</a>
+          </li>
+          <li>
             <a href={urls.sitemap()}>Sitemap</a>
           </li>
         </ul>

@@ -13,6 +13,12 @@ export function SiteHeader({ site }: { site: Site }) {
             <li>
               <a href={urls.plans()}>Plans</a>
             </li>
+            <li>
+              <a href={urls.themes()}>Themes</a>
+            </li>
+            <li>
+              <a href={urls.services()}>Lead services</a>
+            </li>
           </ul>
         </nav>
       </div>

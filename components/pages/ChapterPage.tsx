@@ -16,6 +16,7 @@ export function ChapterPage({ graph, page }: { graph: ContentGraph; page: PlanPa
         title: `${page.title} – ${plan.title}`,
         description: page.summary ?? `${page.title}, from the ${plan.title} of ${graph.site.name}.`,
         path: urls.planEntry(plan.id, page.id),
+        sources: [page.file],
       }}
     >
       <Breadcrumbs

@@ -19,6 +19,16 @@ export function HomePage({ graph }: { graph: ContentGraph }) {
           <PlanCard key={plan.id} plan={plan} headingLevel="h3" />
         ))}
       </div>
+      <h2>Find what matters to you</h2>
+      <ul className="link-list">
+        <li>
+          <a href={urls.themes()}>Themes across the plans</a>: everything the plans say about one
+          subject, such as transport or health.
+        </li>
+        <li>
+          <a href={urls.services()}>Lead services</a>: every action each council service leads.
+        </li>
+      </ul>
     </Document>
   );
 }

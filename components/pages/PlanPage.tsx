@@ -6,16 +6,11 @@ import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import type { ContentGraph, Plan } from "@/lib/content";
-import { urls } from "@/lib/urls";
+import { planContents } from "@/lib/site/anchors";
+import { anchors, urls } from "@/lib/urls";
 
 export function PlanPage({ graph, plan }: { graph: ContentGraph; plan: Plan }) {
   const unthemed = plan.priorities.filter((priority) => !priority.planTheme);
-  const contents = [
-    { id: "vision", label: "Vision" },
-    ...plan.body.headings.filter((h) => h.depth === 2).map((h) => ({ id: h.id, label: h.text })),
-    { id: "priorities", label: "Priorities" },
-    ...(plan.pages.length > 0 ? [{ id: "chapters", label: "More from this plan" }] : []),
-  ];
   return (
     <Document
       site={graph.site}
@@ -23,6 +18,7 @@ export function PlanPage({ graph, plan }: { graph: ContentGraph; plan: Plan }) {
         title: plan.title,
         description: plan.summary ?? `${plan.title}: ${plan.vision}`,
         path: urls.plan(plan.id),
+        sources: [plan.file, ...plan.planThemes.map((theme) => theme.file)],
       }}
     >
       <Breadcrumbs
@@ -39,14 +35,18 @@ export function PlanPage({ graph, plan }: { graph: ContentGraph; plan: Plan }) {
       </h1>
       {plan.subtitle ? <p className="lead-text">{plan.subtitle}</p> : null}
       <EditorNotes notes={plan.draftingNotes ?? []} />
-      <ContentsList items={contents} />
-      <section aria-labelledby="vision">
-        <h2 id="vision">Vision</h2>
+      <p>
+        <a href={urls.printPlan(plan.id)}>The whole plan on one page</a>, for printing or saving as a
+        PDF.
+      </p>
+      <ContentsList items={planContents(plan)} />
+      <section aria-labelledby={anchors.vision}>
+        <h2 id={anchors.vision}>Vision</h2>
         <p className="vision">{plan.vision}</p>
       </section>
       <Mdx body={plan.body} />
-      <section aria-labelledby="priorities">
-        <h2 id="priorities">Priorities</h2>
+      <section aria-labelledby={anchors.priorities}>
+        <h2 id={anchors.priorities}>Priorities</h2>
         {unthemed.length > 0 ? <PriorityList priorities={unthemed} /> : null}
         {plan.planThemes.map((theme) => (
           <section key={theme.id} aria-labelledby={urls.planThemeAnchor(theme.id)}>
@@ -57,8 +57,8 @@ export function PlanPage({ graph, plan }: { graph: ContentGraph; plan: Plan }) {
         ))}
       </section>
       {plan.pages.length > 0 ? (
-        <section aria-labelledby="chapters">
-          <h2 id="chapters">More from this plan</h2>
+        <section aria-labelledby={anchors.chapters}>
+          <h2 id={anchors.chapters}>More from this plan</h2>
           <ul className="link-list">
             {plan.pages.map((page) => (
               <li key={page.id}>

@@ -16,6 +16,7 @@ import type {
 } from "./graph";
 import { formatFieldPath } from "./error-map";
 import type { ContentIssue } from "./issues";
+import { PRINT_SEGMENT } from "../urls";
 import { didYouMean } from "./nearest";
 import type { ParsedEntry } from "./parse-entry";
 import { itemReference, normaliseReference, priorityReference } from "./references";
@@ -232,6 +233,27 @@ export function buildGraph(
       `priority or page of ${plan.id} (they share the plan's web addresses)`,
     );
     for (const e of slugs.values()) {
+      if (idField(e) === PRINT_SEGMENT) {
+        issues.push({
+          ...at(e, ["id"]),
+          message: `The id '${PRINT_SEGMENT}' is reserved: /plans/${plan.id}/${PRINT_SEGMENT} is the whole plan on one page.`,
+          expected: `any other id`,
+          found: PRINT_SEGMENT,
+          hint: "Choose an id that describes the entry.",
+        });
+        continue;
+      }
+      const clash = e.data.formerIds?.find((former) => slugs.has(former));
+      if (clash) {
+        issues.push({
+          ...at(e, ["formerIds"]),
+          message: `The former id '${clash}' is the id of another entry in this plan, so its old address cannot redirect here.`,
+          expected: "former ids that no current entry uses",
+          found: clash,
+          hint: "Remove it from formerIds, or rename the other entry.",
+        });
+        continue;
+      }
       if (e.kind === "planPage") {
         plan.pages.push({ ...e.data, file: e.file, body: e.body, plan } satisfies PlanPage);
         continue;

@@ -1,4 +1,5 @@
 import type { ContentGraph } from "./graph";
+import { readContentHistory, type ContentHistory } from "./history";
 import { ContentError } from "./issues";
 import { loadContent } from "./load";
 import { isPreview } from "../preview";
@@ -21,6 +22,14 @@ export function getContent(): Promise<ContentGraph> {
     });
   }
   return cached;
+}
+
+let history: ContentHistory | undefined;
+
+/** The git history of content/, read once per process. */
+export function getContentHistory(): ContentHistory {
+  history ??= readContentHistory(process.cwd());
+  return history;
 }
 
 export type * from "./graph";

@@ -4,6 +4,7 @@ import { buildGraph } from "./build-graph";
 import type { ContentGraph } from "./graph";
 import { sortIssues, type ContentIssue } from "./issues";
 import { parseEntry, type ParsedEntry } from "./parse-entry";
+import { checkLinks } from "../site/links";
 
 export interface LoadOptions {
   /** The repository root; file names in messages are relative to it. */
@@ -61,6 +62,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
 
   const built = buildGraph(entries, { includeDrafts: options.includeDrafts });
   if (!built.graph) return { ok: false, issues: sortIssues(built.issues) };
+  const linkIssues = checkLinks(built.graph);
+  if (linkIssues.length > 0) return { ok: false, issues: sortIssues(linkIssues) };
   return { ok: true, graph: deepFreeze(built.graph), files: mdxNames.map((n) => `${contentDir}/${n}`) };
 }
 

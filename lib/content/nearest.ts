@@ -6,8 +6,8 @@ export function nearest(wrong: string, valid: Iterable<string>, count = 3): stri
   return [...valid]
     .map((candidate) => {
       const hay = candidate.toLowerCase();
-      // A shared word counts for a lot: "fire" should find "fire-and-rescue-service".
-      const bonus = hay.includes(needle) || needle.includes(hay) ? -100 : 0;
+      // A fragment of a valid id counts for a lot: "fire" should find "fire-and-rescue-service".
+      const bonus = hay.includes(needle) ? -100 : 0;
       return { candidate, score: distance(needle, hay) + bonus };
     })
     .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))

@@ -1,0 +1,8 @@
+import { respondTo } from "@/lib/render/respond";
+import { urls } from "@/lib/urls";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return respondTo(urls.home());
+}

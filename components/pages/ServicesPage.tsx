@@ -1,0 +1,34 @@
+import { plural } from "@/components/content/PriorityList";
+import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { Document } from "@/components/layout/Document";
+import type { ContentGraph } from "@/lib/content";
+import { urls } from "@/lib/urls";
+
+export function ServicesPage({ graph }: { graph: ContentGraph }) {
+  return (
+    <Document
+      site={graph.site}
+      meta={{
+        title: "Lead services",
+        description: `The council services that lead delivery-plan actions, and what each leads.`,
+        path: urls.services(),
+        sources: graph.services.map((service) => service.file),
+      }}
+    >
+      <Breadcrumbs trail={[{ label: "Home", href: urls.home() }]} />
+      <h1>Lead services</h1>
+      <p className="lead-text">
+        The council services named as the lead for delivery-plan actions. Each page lists every
+        action the service leads.
+      </p>
+      <ul className="link-list">
+        {graph.services.map((service) => (
+          <li key={service.id}>
+            <a href={urls.service(service.id)}>{service.name}</a>{" "}
+            <span className="meta-text">({plural(service.actions.length, "action")})</span>
+          </li>
+        ))}
+      </ul>
+    </Document>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Citable, Site } from "./content/graph";
+import { absoluteUrl, urls } from "./urls";
+
+export interface Citation {
+  reference: string;
+  /** The permanent short link: it survives renames and moves. */
+  permalink: string;
+  /** A ready sentence for a committee report. */
+  text: string;
+}
+
+/** How a councillor cites a priority, objective or action: made here and nowhere else. */
+export function citationFor(site: Site, citable: Citable): Citation {
+  const { reference, plan, words } = describe(citable);
+  const permalink = absoluteUrl(site.siteUrl, urls.reference(reference));
+  return {
+    reference,
+    permalink,
+    text: `${site.name}, ${plan}, ${reference}: ${firstWords(words)}, ${permalink}`,
+  };
+}
+
+function describe(citable: Citable): { reference: string; plan: string; words: string } {
+  switch (citable.kind) {
+    case "priority":
+      return {
+        reference: citable.priority.reference,
+        plan: citable.priority.plan.title,
+        words: citable.priority.title,
+      };
+    case "objective":
+      return {
+        reference: citable.objective.reference,
+        plan: citable.objective.priority.plan.title,
+        words: citable.objective.text,
+      };
+    case "action":
+      return {
+        reference: citable.action.reference,
+        plan: citable.action.priority.plan.title,
+        words: citable.action.text,
+      };
+  }
+}
+
+function firstWords(text: string, count = 12): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= count) return text.trim().replace(/[.;:,]$/, "");
+  return `${words.slice(0, count).join(" ").replace(/[.;:,]$/, "")}…`;
+}

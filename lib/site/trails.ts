@@ -1,0 +1,32 @@
+import type { Action, Priority } from "../content/graph";
+import { actionPath, priorityPath, urls, withAnchor } from "../urls";
+
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+/** Where a priority sits: home → plan → plan theme → priority. */
+export function priorityTrail(priority: Priority): Crumb[] {
+  const { plan } = priority;
+  return [
+    { label: "Home", href: urls.home() },
+    { label: plan.title, href: urls.plan(plan.id) },
+    ...(priority.planTheme
+      ? [
+          {
+            label: priority.planTheme.title,
+            href: withAnchor(urls.plan(plan.id), urls.planThemeAnchor(priority.planTheme.id)),
+          },
+        ]
+      : []),
+    { label: `${priority.reference}: ${priority.shortTitle ?? priority.title}`, href: priorityPath(priority) },
+  ];
+}
+
+export function actionTrail(action: Action): Crumb[] {
+  return [
+    ...priorityTrail(action.priority),
+    { label: `Action ${action.number}`, href: actionPath(action) },
+  ];
+}
