@@ -46,5 +46,8 @@ function describe(citable: Citable): { reference: string; plan: string; words: s
 function firstWords(text: string, count = 12): string {
   const words = text.trim().split(/\s+/);
   if (words.length <= count) return text.trim().replace(/[.;:,]$/, "");
-  return `${words.slice(0, count).join(" ").replace(/[.;:,]$/, "")}…`;
+  return `${words
+    .slice(0, count)
+    .join(" ")
+    .replace(/[.;:,]$/, "")}…`;
 }

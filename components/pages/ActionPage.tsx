@@ -33,7 +33,7 @@ export function ActionPage({ graph, action }: { graph: ContentGraph; action: Act
       <h1>Action {action.number}</h1>
       <p className="lead-text">{action.text}</p>
       <EditorNotes notes={action.draftingNotes} />
-      <dl className="summary-list summary-list--wide">
+      <dl className="summary-list">
         <div>
           <dt>Reference</dt>
           <dd>{action.reference}</dd>

@@ -39,8 +39,8 @@ export function NotFoundPage({
         </>
       )}
       <p>
-        You can find every plan, priority and action from the <a href={urls.home()}>home page</a>{" "}
-        or the <a href={urls.plans()}>list of plans</a>.
+        You can find every plan, priority and action from the <a href={urls.home()}>home page</a> or
+        the <a href={urls.plans()}>list of plans</a>.
       </p>
     </Document>
   );

@@ -36,8 +36,8 @@ export function PlanPage({ graph, plan }: { graph: ContentGraph; plan: Plan }) {
       {plan.subtitle ? <p className="lead-text">{plan.subtitle}</p> : null}
       <EditorNotes notes={plan.draftingNotes ?? []} />
       <p>
-        <a href={urls.printPlan(plan.id)}>The whole plan on one page</a>, for printing or saving as a
-        PDF.
+        <a href={urls.printPlan(plan.id)}>The whole plan on one page</a>, for printing or saving as
+        a PDF.
       </p>
       <ContentsList items={planContents(plan)} />
       <section aria-labelledby={anchors.vision}>

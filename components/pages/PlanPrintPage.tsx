@@ -19,7 +19,11 @@ export function PlanPrintPage({ graph, plan }: { graph: ContentGraph; plan: Plan
         title: `${plan.title}: the whole plan`,
         description: `${plan.title} in full, on one page for printing or saving as PDF.`,
         path: urls.printPlan(plan.id),
-        sources: [plan.file, ...plan.priorities.map((p) => p.file), ...plan.pages.map((p) => p.file)],
+        sources: [
+          plan.file,
+          ...plan.priorities.map((p) => p.file),
+          ...plan.pages.map((p) => p.file),
+        ],
       }}
     >
       <Breadcrumbs

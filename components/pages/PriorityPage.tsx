@@ -72,8 +72,8 @@ export function PriorityPage({ graph, priority }: { graph: ContentGraph; priorit
         <section aria-labelledby={anchors.actions}>
           <h2 id={anchors.actions}>Delivery plan actions</h2>
           <p>
-            What the council will do to deliver this priority, and who will lead each action.
-            There are {priority.actions.length} actions.
+            What the council will do to deliver this priority, and who will lead each action. There
+            are {priority.actions.length} actions.
           </p>
           <ActionGroups groups={groupActions(priority.actions)} />
         </section>

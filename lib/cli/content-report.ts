@@ -49,7 +49,9 @@ function asMarkdown(all: ReportSection[]): string {
         : [
             "| Where | What |",
             "| --- | --- |",
-            ...section.lines.map((line) => `| \`${line.file}:${line.line}\` | ${cell(line.text)} |`),
+            ...section.lines.map(
+              (line) => `| \`${line.file}:${line.line}\` | ${cell(line.text)} |`,
+            ),
           ]),
       "",
     ]),

@@ -18,7 +18,9 @@ export function priorityContents(priority: Priority): ContentsItem[] {
     ...priority.body.headings
       .filter((heading) => heading.depth === 2)
       .map((heading) => ({ id: heading.id, label: heading.text })),
-    ...(priority.actions.length > 0 ? [{ id: anchors.actions, label: "Delivery plan actions" }] : []),
+    ...(priority.actions.length > 0
+      ? [{ id: anchors.actions, label: "Delivery plan actions" }]
+      : []),
     ...(priority.relatedPriorities.length > 0
       ? [{ id: anchors.related, label: "Related priorities in other plans" }]
       : []),

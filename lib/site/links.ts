@@ -24,7 +24,8 @@ export function checkLinks(graph: ContentGraph): ContentIssue[] {
         issues.push({
           ...place,
           message: `The link "${url}" is not an address this site can check.`,
-          expected: "a page of this site starting with / (e.g. /plans/…), or an https:// or mailto: address",
+          expected:
+            "a page of this site starting with / (e.g. /plans/…), or an https:// or mailto: address",
           found: url,
           hint: "Write internal links from the site's root, e.g. /plans/corporate-plan-2018-21.",
         });

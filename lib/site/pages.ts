@@ -46,28 +46,26 @@ export function sitePages(graph: ContentGraph): SitePage[] {
       { path: urls.printPlan(plan.id), spec: { kind: "printPlan", plan } },
       ...plan.priorities.flatMap((priority): SitePage[] => [
         { path: priorityPath(priority), spec: { kind: "priority", priority } },
-        ...priority.actions.map(
-          (action): SitePage => ({ path: actionPath(action), spec: { kind: "action", action } }),
-        ),
+        ...priority.actions.map((action): SitePage => ({
+          path: actionPath(action),
+          spec: { kind: "action", action },
+        })),
       ]),
-      ...plan.pages.map(
-        (page): SitePage => ({
-          path: urls.planEntry(plan.id, page.id),
-          spec: { kind: "chapter", page },
-        }),
-      ),
+      ...plan.pages.map((page): SitePage => ({
+        path: urls.planEntry(plan.id, page.id),
+        spec: { kind: "chapter", page },
+      })),
     ]),
     { path: urls.themes(), spec: { kind: "themes" } },
-    ...graph.themes.map(
-      (theme): SitePage => ({ path: urls.theme(theme.id), spec: { kind: "theme", theme } }),
-    ),
+    ...graph.themes.map((theme): SitePage => ({
+      path: urls.theme(theme.id),
+      spec: { kind: "theme", theme },
+    })),
     { path: urls.services(), spec: { kind: "services" } },
-    ...graph.services.map(
-      (service): SitePage => ({
-        path: urls.service(service.id),
-        spec: { kind: "service", service },
-      }),
-    ),
+    ...graph.services.map((service): SitePage => ({
+      path: urls.service(service.id),
+      spec: { kind: "service", service },
+    })),
     { path: urls.changes(), spec: { kind: "changes" } },
   ];
   cache.set(graph, pages);

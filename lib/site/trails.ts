@@ -20,7 +20,10 @@ export function priorityTrail(priority: Priority): Crumb[] {
           },
         ]
       : []),
-    { label: `${priority.reference}: ${priority.shortTitle ?? priority.title}`, href: priorityPath(priority) },
+    {
+      label: `${priority.reference}: ${priority.shortTitle ?? priority.title}`,
+      href: priorityPath(priority),
+    },
   ];
 }
 
