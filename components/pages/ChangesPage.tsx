@@ -2,13 +2,25 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { getContentHistory, type ContentGraph } from "@/lib/content";
 import { formatDate } from "@/lib/content/history";
-import { pageOfFile } from "@/lib/site/pages";
+import { pageOfFile, type PageSpec } from "@/lib/site/pages";
 import { urls } from "@/lib/urls";
 
-/** Content changes by date, from the git history of content/. */
+/** Which pages changed on which day, newest first, from the git history of content/. */
 export function ChangesPage({ graph }: { graph: ContentGraph }) {
   const history = getContentHistory();
   const pages = pageOfFile(graph);
+  const days = new Map<string, Map<string, string>>();
+  if (history.available) {
+    for (const change of history.changes) {
+      const day = change.date.slice(0, 10);
+      const changed = days.get(day) ?? new Map<string, string>();
+      for (const file of change.files) {
+        const page = pages.get(file);
+        if (page) changed.set(page.path, titleOf(page.spec));
+      }
+      if (changed.size > 0) days.set(day, changed);
+    }
+  }
   return (
     <Document
       site={graph.site}
@@ -24,21 +36,17 @@ export function ChangesPage({ graph }: { graph: ContentGraph }) {
         <p>The list of changes is not available: {history.reason}.</p>
       ) : (
         <ol className="change-list">
-          {history.changes.map((change, index) => (
-            <li key={`${change.date}-${index}`}>
+          {[...days].map(([day, changed]) => (
+            <li key={day}>
               <h2 className="change-list__date">
-                <time dateTime={change.date}>{formatDate(change.date)}</time>
+                <time dateTime={day}>{formatDate(day)}</time>
               </h2>
-              <p>{change.subject}</p>
               <ul className="link-list">
-                {change.files.map((file) => {
-                  const page = pages.get(file);
-                  return (
-                    <li key={file}>
-                      {page ? <a href={page.path}>{page.path}</a> : <span>{file}</span>}
-                    </li>
-                  );
-                })}
+                {[...changed].map(([path, title]) => (
+                  <li key={path}>
+                    <a href={path}>{title}</a>
+                  </li>
+                ))}
               </ul>
             </li>
           ))}
@@ -46,4 +54,21 @@ export function ChangesPage({ graph }: { graph: ContentGraph }) {
       )}
     </Document>
   );
+}
+
+function titleOf(spec: PageSpec): string {
+  switch (spec.kind) {
+    case "plan":
+      return spec.plan.title;
+    case "priority":
+      return `${spec.priority.reference}: ${spec.priority.title}`;
+    case "chapter":
+      return `${spec.page.title} (${spec.page.plan.title})`;
+    case "theme":
+      return `Theme: ${spec.theme.title}`;
+    case "service":
+      return `Lead service: ${spec.service.name}`;
+    default:
+      return spec.kind;
+  }
 }
