@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -9,6 +10,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: false },
   async headers() {
     return [
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
       {
         source: "/assets/:path*",
         headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],

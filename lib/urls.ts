@@ -25,11 +25,34 @@ export const urls = {
   services: () => "/services",
   service: (serviceId: string) => `/services/${segment(serviceId)}`,
   changes: () => "/changes",
+  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : "/search"),
+  actions: () => "/actions",
+  actionsData: (format: "json" | "csv") => `/data/actions.${format}`,
+  /** A page of the site itself, e.g. the accessibility statement. */
+  sitePage: (pageId: string) => `/${segment(pageId)}`,
+  searchScript: () => "/assets/search.js",
+  searchIndex: () => "/assets/search-index.json",
   copyScript: () => "/assets/copy-citation.js",
   sitemap: () => "/sitemap.xml",
   robots: () => "/robots.txt",
   stylesheet: (version: string) => `/assets/site.css?v=${segment(version)}`,
 } as const;
+
+/** First path segments taken by the site's own routes: no site page may use them as its id. */
+export const RESERVED_TOP_LEVEL = [
+  "plans",
+  "themes",
+  "services",
+  "actions",
+  "search",
+  "changes",
+  "ref",
+  "data",
+  "assets",
+  "sitemap.xml",
+  "robots.txt",
+  "favicon.svg",
+] as const;
 
 /** Reserved in each plan's address space: no priority or page may use it as its id. */
 export const PRINT_SEGMENT = "print";

@@ -22,7 +22,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `PORT=${port} HOST=127.0.0.1 npx tsx lib/server/serve.ts`,
     cwd: "..",
     url: `http://127.0.0.1:${port}/robots.txt`,
     reuseExistingServer: false,

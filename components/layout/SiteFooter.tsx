@@ -23,6 +23,9 @@ export function SiteFooter({ site }: { site: Site }) {
             <a href={urls.changes()}>Changes</a>
           </li>
           <li>
+            <a href={urls.sitePage("accessibility")}>Accessibility statement</a>
+          </li>
+          <li>
             <a href={urls.sitemap()}>Sitemap</a>
           </li>
         </ul>

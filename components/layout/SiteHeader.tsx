@@ -1,4 +1,5 @@
 import type { Site } from "@/lib/content";
+import { SearchForm } from "@/components/search/SearchForm";
 import { urls } from "@/lib/urls";
 
 export function SiteHeader({ site }: { site: Site }) {
@@ -17,10 +18,14 @@ export function SiteHeader({ site }: { site: Site }) {
               <a href={urls.themes()}>Themes</a>
             </li>
             <li>
+              <a href={urls.actions()}>Actions</a>
+            </li>
+            <li>
               <a href={urls.services()}>Lead services</a>
             </li>
           </ul>
         </nav>
+        <SearchForm id="site-search-q" label="Search the plans" compact />
       </div>
     </header>
   );

@@ -9,6 +9,7 @@ import { PlanPrintPage } from "./PlanPrintPage";
 import { PlansPage } from "./PlansPage";
 import { PriorityPage } from "./PriorityPage";
 import { ServicePage } from "./ServicePage";
+import { SiteInfoPage } from "./SiteInfoPage";
 import { ServicesPage } from "./ServicesPage";
 import { ThemePage } from "./ThemePage";
 import { ThemesPage } from "./ThemesPage";
@@ -40,5 +41,7 @@ export function renderPage(graph: ContentGraph, spec: PageSpec) {
       return <ServicePage graph={graph} service={spec.service} />;
     case "changes":
       return <ChangesPage graph={graph} />;
+    case "sitePage":
+      return <SiteInfoPage graph={graph} page={spec.page} />;
   }
 }

@@ -8,7 +8,7 @@ import path from "node:path";
 import { formatIssues } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load";
 import { PUBLISHED_URLS_FILE, parsePublishedUrls } from "@/lib/site/published-urls";
-import { sitePages } from "@/lib/site/pages";
+import { sitemapPaths } from "@/lib/site/pages";
 
 const result = await loadContent({ root: process.cwd(), includeDrafts: false });
 if (!result.ok) {
@@ -18,9 +18,7 @@ if (!result.ok) {
 const file = path.join(process.cwd(), PUBLISHED_URLS_FILE);
 const existing = await readFile(file, "utf8").catch(() => "");
 const known = new Set(parsePublishedUrls(existing));
-const added = sitePages(result.graph)
-  .map((page) => page.path)
-  .filter((url) => !known.has(url));
+const added = sitemapPaths(result.graph).filter((url) => !known.has(url));
 if (added.length === 0) {
   console.log(`${PUBLISHED_URLS_FILE} already lists every published page (${known.size}).`);
 } else {

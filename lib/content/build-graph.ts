@@ -16,7 +16,7 @@ import type {
 } from "./graph";
 import { formatFieldPath } from "./error-map";
 import type { ContentIssue } from "./issues";
-import { PRINT_SEGMENT } from "../urls";
+import { PRINT_SEGMENT, RESERVED_TOP_LEVEL } from "../urls";
 import { didYouMean } from "./nearest";
 import type { ParsedEntry } from "./parse-entry";
 import { itemReference, normaliseReference, priorityReference } from "./references";
@@ -87,6 +87,18 @@ export function buildGraph(
   const themeEntries = unique(of("theme"), "theme");
   const serviceEntries = unique(of("service"), "service");
   const sitePageEntries = unique(of("sitePage").filter(published), "site page");
+  for (const [id, entry] of sitePageEntries) {
+    if ((RESERVED_TOP_LEVEL as readonly string[]).includes(id)) {
+      issues.push({
+        ...at(entry, ["id"]),
+        message: `The id '${id}' is taken by the site's own pages (/${id}).`,
+        expected: `an id other than ${RESERVED_TOP_LEVEL.join(", ")}`,
+        found: id,
+        hint: "Choose an id that describes the page.",
+      });
+      sitePageEntries.delete(id);
+    }
+  }
   const planEntries = unique(of("plan"), "plan");
 
   const themes = new Map<string, Theme>(

@@ -60,6 +60,7 @@ export function anchorsOf(spec: PageSpec): Set<string> {
       add(spec.plan.planThemes.map((theme) => urls.planThemeAnchor(theme.id)));
       break;
     case "chapter":
+    case "sitePage":
       add(spec.page.body.headings.map((heading) => heading.id));
       break;
     default:

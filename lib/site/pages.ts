@@ -1,4 +1,5 @@
 import type {
+  SitePage as SitePageEntry,
   Action,
   ContentGraph,
   Plan,
@@ -22,7 +23,8 @@ export type PageSpec =
   | { kind: "theme"; theme: Theme }
   | { kind: "services" }
   | { kind: "service"; service: Service }
-  | { kind: "changes" };
+  | { kind: "changes" }
+  | { kind: "sitePage"; page: SitePageEntry };
 
 export interface SitePage {
   path: string;
@@ -67,6 +69,10 @@ export function sitePages(graph: ContentGraph): SitePage[] {
       spec: { kind: "service", service },
     })),
     { path: urls.changes(), spec: { kind: "changes" } },
+    ...graph.sitePages.map((page): SitePage => ({
+      path: urls.sitePage(page.id),
+      spec: { kind: "sitePage", page },
+    })),
   ];
   cache.set(graph, pages);
   return pages;
@@ -94,7 +100,17 @@ function fileOf(spec: PageSpec): string | undefined {
       return spec.theme.file;
     case "service":
       return spec.service.file;
+    case "sitePage":
+      return spec.page.file;
     default:
       return undefined;
   }
+}
+
+/** Pages answered by their own dynamic routes (they read the query string). */
+export const DYNAMIC_PAGES = [urls.search(), urls.actions()] as const;
+
+/** Every address for the sitemap and the published-URL record. */
+export function sitemapPaths(graph: ContentGraph): string[] {
+  return [...sitePages(graph).map((page) => page.path), ...DYNAMIC_PAGES];
 }

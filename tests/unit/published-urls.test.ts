@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { sitePages } from "@/lib/site/pages";
+import { sitemapPaths } from "@/lib/site/pages";
 import { PUBLISHED_URLS_FILE, parsePublishedUrls } from "@/lib/site/published-urls";
 
 describe("the record of published addresses", () => {
@@ -13,9 +13,7 @@ describe("the record of published addresses", () => {
     const recorded = new Set(
       parsePublishedUrls(await readFile(path.join(root, PUBLISHED_URLS_FILE), "utf8")),
     );
-    const missing = sitePages(result.graph)
-      .map((page) => page.path)
-      .filter((url) => !recorded.has(url));
+    const missing = sitemapPaths(result.graph).filter((url) => !recorded.has(url));
     expect(missing).toEqual([]);
   });
 

@@ -12,8 +12,8 @@ export const planSchema = z
       .describe("The start of every reference in this plan, e.g. 'CP18' makes 'CP18-2.16'."),
     period: z
       .object({
-        start: z.number().int().min(1990).max(2100),
-        end: z.number().int().min(1990).max(2100),
+        start: z.number().int().min(1990).max(2100).describe("The first year of the plan, e.g. 2018."),
+        end: z.number().int().min(1990).max(2100).describe("The last year of the plan, e.g. 2021."),
       })
       .strict()
       .describe("The years the plan covers."),

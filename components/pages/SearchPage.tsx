@@ -1,0 +1,73 @@
+import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { Document } from "@/components/layout/Document";
+import { SearchForm } from "@/components/search/SearchForm";
+import { SearchResults } from "@/components/search/SearchResults";
+import type { ContentGraph } from "@/lib/content";
+import type { SearchResult } from "@/lib/search/search";
+import { urls } from "@/lib/urls";
+
+/**
+ * Search across both plans. The results are rendered on the server, so the page works with
+ * JavaScript off; where the script runs, results update as the resident types.
+ */
+export function SearchPage({
+  graph,
+  query,
+  total,
+  results,
+}: {
+  graph: ContentGraph;
+  query: string;
+  total: number;
+  results: readonly SearchResult[];
+}) {
+  const status =
+    query === ""
+      ? "Type a word or a reference, such as broadband or CP18-2.16."
+      : total === 0
+        ? `No results for “${query}”.`
+        : `${total} result${total === 1 ? "" : "s"} for “${query}”${total > results.length ? `, showing the first ${results.length}` : ""}.`;
+  return (
+    <Document
+      site={graph.site}
+      meta={{
+        title: query ? `Search: ${query}` : "Search the plans",
+        description: `Search the priorities, objectives and actions of ${graph.site.name}'s plans.`,
+        path: urls.search(),
+        noindex: query !== "",
+        scripts: [urls.searchScript()],
+      }}
+    >
+      <Breadcrumbs trail={[{ label: "Home", href: urls.home() }]} />
+      <h1>Search the plans</h1>
+      <SearchForm
+        id="search-page-q"
+        query={query}
+        label="Search priorities, objectives and actions"
+      />
+      <p id="search-status" className="search-status" role="status">
+        {status}
+      </p>
+      <SearchResults results={results} />
+      {total === 0 ? (
+        <section aria-labelledby="browse">
+          <h2 id="browse">Browse instead</h2>
+          <ul className="link-list">
+            <li>
+              <a href={urls.plans()}>All plans and their priorities</a>
+            </li>
+            <li>
+              <a href={urls.themes()}>Themes across the plans</a>
+            </li>
+            <li>
+              <a href={urls.actions()}>Every delivery-plan action, with filters</a>
+            </li>
+            <li>
+              <a href={urls.services()}>Lead services</a>
+            </li>
+          </ul>
+        </section>
+      ) : null}
+    </Document>
+  );
+}

@@ -1,0 +1,77 @@
+import { Mdx } from "@/components/content/Mdx";
+import type { ContentGraph } from "../content/graph";
+import { renderHtml } from "../render/html";
+import { actionPath, objectivePath, priorityPath, urls } from "../urls";
+import type { SearchDocument } from "./options";
+
+/** Everything a resident can search for, as plain text. */
+export function searchDocuments(graph: ContentGraph): SearchDocument[] {
+  const documents: SearchDocument[] = [];
+  for (const plan of graph.plans) {
+    for (const priority of plan.priorities) {
+      documents.push({
+        id: priorityPath(priority),
+        kind: "Priority",
+        title: priority.title,
+        reference: priority.reference,
+        plan: plan.title,
+        text: [priority.commitment, plainText(priority.body)].filter(Boolean).join(" "),
+      });
+      for (const objective of priority.objectives) {
+        documents.push({
+          id: objectivePath(objective),
+          kind: "Objective",
+          title: objective.text,
+          reference: objective.reference,
+          plan: plan.title,
+          text: objective.text,
+        });
+      }
+      for (const action of priority.actions) {
+        documents.push({
+          id: actionPath(action),
+          kind: "Action",
+          title: `Action ${action.number}: ${action.group}`,
+          reference: action.reference,
+          plan: plan.title,
+          text: [action.text, ...action.leads.map((service) => service.name)].join(" "),
+        });
+      }
+    }
+    for (const page of plan.pages) {
+      documents.push({
+        id: urls.planEntry(plan.id, page.id),
+        kind: "Page",
+        title: page.title,
+        reference: "",
+        plan: plan.title,
+        text: plainText(page.body),
+      });
+    }
+  }
+  for (const theme of graph.themes) {
+    documents.push({
+      id: urls.theme(theme.id),
+      kind: "Theme",
+      title: theme.title,
+      reference: "",
+      plan: "All plans",
+      text: theme.description,
+    });
+  }
+  return documents;
+}
+
+function plainText(body: Parameters<typeof Mdx>[0]["body"]): string {
+  if (body.code === "") return "";
+  return renderHtml(<Mdx body={body} />)
+    .replace(/^<!doctype html>/, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}

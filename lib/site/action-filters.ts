@@ -1,0 +1,68 @@
+import type { Action, ContentGraph } from "../content/graph";
+import { normaliseReference } from "../content/references";
+import { urls } from "../urls";
+
+export const LEAD_STATUSES = {
+  confirmed: "Lead confirmed",
+  unconfirmed: "Lead not yet confirmed",
+} as const;
+
+export interface ActionFilters {
+  plan?: string;
+  /** A priority's reference, e.g. "CP18-2". */
+  priority?: string;
+  theme?: string;
+  service?: string;
+  lead?: keyof typeof LEAD_STATUSES;
+}
+
+const KEYS = ["plan", "priority", "theme", "service", "lead"] as const;
+
+/** Reads the filters from a query string, ignoring values that match nothing on the site. */
+export function parseFilters(params: URLSearchParams, graph: ContentGraph): ActionFilters {
+  const value = (key: (typeof KEYS)[number]) => params.get(key)?.trim() || undefined;
+  const plan = value("plan");
+  const priority = value("priority");
+  const theme = value("theme");
+  const service = value("service");
+  const lead = value("lead");
+  const priorityKey = priority ? normaliseReference(priority) : undefined;
+  return {
+    plan: graph.plans.some((p) => p.id === plan) ? plan : undefined,
+    priority:
+      priorityKey && graph.byReference.get(priorityKey)?.kind === "priority"
+        ? priorityKey
+        : undefined,
+    theme: graph.themes.some((t) => t.id === theme) ? theme : undefined,
+    service: graph.services.some((s) => s.id === service) ? service : undefined,
+    lead: lead === "confirmed" || lead === "unconfirmed" ? lead : undefined,
+  };
+}
+
+export function filterActions(graph: ContentGraph, filters: ActionFilters): Action[] {
+  return graph.plans
+    .flatMap((plan) => plan.priorities.flatMap((priority) => priority.actions))
+    .filter(
+      (action) =>
+        (!filters.plan || action.priority.plan.id === filters.plan) &&
+        (!filters.priority || action.priority.reference === filters.priority) &&
+        (!filters.theme || action.themes.some((theme) => theme.id === filters.theme)) &&
+        (!filters.service || action.leads.some((service) => service.id === filters.service)) &&
+        (!filters.lead || (filters.lead === "confirmed") === action.leads.length > 0),
+    );
+}
+
+/** The shareable address of a set of filters. */
+export function filtersUrl(filters: ActionFilters): string {
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `${urls.actions()}?${query}` : urls.actions();
+}
+
+export function hasFilters(filters: ActionFilters): boolean {
+  return KEYS.some((key) => filters[key] !== undefined);
+}

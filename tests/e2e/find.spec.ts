@@ -1,0 +1,113 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("search with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [query, reference] of [
+    ["broadband", "CP18-3.5"],
+    ["20mph", "SP22-5.5"],
+    ["fuel poverty", "CP18-2."],
+  ] as const) {
+    test(`“${query}” finds ${reference}`, async ({ page }) => {
+      await page.goto("/");
+      await page.getByRole("search").first().getByRole("searchbox").fill(query);
+      await page.getByRole("search").first().getByRole("button", { name: "Search" }).click();
+      await expect(page).toHaveURL(
+        new RegExp(`/search\\?q=${encodeURIComponent(query).replace("%20", "(\\+|%20)")}$`),
+      );
+      await expect(page.getByRole("status")).toContainText(`for “${query}”`);
+      const result = page.locator(".search-result", { hasText: reference }).first();
+      await expect(result).toBeVisible();
+      await expect(result.locator("mark").first()).toBeVisible();
+    });
+  }
+
+  test("a search with no results offers the browse links", async ({ page }) => {
+    await page.goto("/search?q=zzzzqqq");
+    await expect(page.getByRole("status")).toHaveText("No results for “zzzzqqq”.");
+    await expect(
+      page.getByRole("link", { name: "Every delivery-plan action, with filters" }),
+    ).toBeVisible();
+  });
+});
+
+test("search updates the results as you type and announces them", async ({ page }) => {
+  await page.goto("/search");
+  await page.locator("#search-page-q").pressSequentially("brodband", { delay: 20 });
+  await expect(page.getByRole("status")).toContainText("for “brodband”");
+  await expect(page.locator(".search-result", { hasText: "CP18-3.5" })).toBeVisible();
+  await expect(page).toHaveURL(/\/search\?q=brodband$/);
+});
+
+test("keyboard only: skip link, search, a result, the action", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main-content$/);
+  // Back from the main content: the header's search button, then its search box.
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.locator("#site-search-q")).toBeFocused();
+  await page.keyboard.type("broadband");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=broadband$/);
+  const firstAction = page.locator(".search-result", { hasText: "CP18-3.5" }).getByRole("link");
+  for (let presses = 0; presses < 40; presses += 1) {
+    await page.keyboard.press("Tab");
+    if (await firstAction.evaluate((link) => link === document.activeElement)) break;
+  }
+  await expect(firstAction).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(
+    /\/plans\/corporate-plan-2018-21\/quality-of-life-and-environment\/actions\/5$/,
+  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Action 5");
+});
+
+test.describe("the actions explorer with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("filters by lead service with a plain form, and the address can be shared", async ({
+    page,
+  }) => {
+    await page.goto("/actions");
+    await expect(page.getByRole("status")).toHaveText("Showing 172 actions of 172.");
+    await page.getByLabel("Lead service").selectOption({ label: "Trading Standards" });
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/\/actions\?(.*&)?service=trading-standards/);
+    const count = await page.locator(".search-result").count();
+    expect(count).toBeGreaterThan(0);
+    await expect(page.getByRole("status")).toHaveText(
+      `Showing ${count} action${count === 1 ? "" : "s"} of 172.`,
+    );
+    for (const lead of await page.locator(".search-result .meta-text").allInnerTexts()) {
+      expect(lead).toContain("Trading Standards");
+    }
+    const shared = page.url();
+    await page.goto(shared);
+    await expect(page.locator(".search-result")).toHaveCount(count);
+  });
+
+  test("an empty result says so and offers to clear the filters", async ({ page }) => {
+    await page.goto("/actions?plan=strategic-plan-2022-25");
+    await expect(page.getByText("No actions match these filters.")).toBeVisible();
+    await page.getByRole("link", { name: "Clear the filters" }).click();
+    await expect(page.getByRole("status")).toHaveText("Showing 172 actions of 172.");
+  });
+});
+
+test("open data: every action as JSON and CSV", async ({ request }) => {
+  const json = await request.get("/data/actions.json");
+  expect(json.headers()["content-type"]).toContain("application/json");
+  const { actions } = (await json.json()) as {
+    actions: { reference: string; permalink: string }[];
+  };
+  expect(actions).toHaveLength(172);
+  expect(new Set(actions.map((action) => action.reference)).size).toBe(172);
+  const csv = await request.get("/data/actions.csv");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = await csv.text();
+  expect(text.startsWith('"reference","plan","priority_reference"')).toBe(true);
+  expect(text.match(/^"CP18-\d+\.\d+",/gm)).toHaveLength(172);
+});

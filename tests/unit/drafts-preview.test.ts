@@ -1,0 +1,106 @@
+import { createElement, type ComponentType, type ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { formatIssues } from "@/lib/content/issues";
+
+/**
+ * lib/preview.ts reads NODE_ENV once, when it is first imported. Each render therefore sets NODE_ENV,
+ * forgets every loaded module and imports the components afresh, as `next dev` (development) and
+ * `next build` (production) each load them once.
+ */
+async function componentsIn(mode: "development" | "production") {
+  vi.stubEnv("NODE_ENV", mode);
+  vi.resetModules();
+  const preview = await import("@/lib/preview");
+  expect(preview.isPreview).toBe(mode === "development");
+  const [{ DraftingNote }, { InformationToFollow }, { EditorNotes, DraftBanner }] =
+    await Promise.all([
+      import("@/components/mdx/DraftingNote"),
+      import("@/components/mdx/InformationToFollow"),
+      import("@/components/content/EditorNotes"),
+    ]);
+  return { DraftingNote, InformationToFollow, EditorNotes, DraftBanner };
+}
+
+function render<P extends object>(component: ComponentType<P>, props: P, children?: ReactNode) {
+  return renderToStaticMarkup(createElement(component, props, children));
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.resetModules();
+});
+
+describe("drafting notes and drafts in the local preview (npm run dev)", () => {
+  it("shows the notes and a Draft banner", async () => {
+    const { DraftingNote, InformationToFollow, EditorNotes, DraftBanner } =
+      await componentsIn("development");
+
+    const note = render(DraftingNote, {}, "check accuracy");
+    expect(note).toContain("Drafting note:");
+    expect(note).toContain("check accuracy");
+    expect(note).toContain('role="note"');
+
+    const toFollow = render(InformationToFollow, { note: "to be developed Dec/Jan" });
+    expect(toFollow).toContain("Information to follow.");
+    expect(toFollow).toContain("to be developed Dec/Jan");
+
+    const notes = render(EditorNotes, {
+      notes: ["info needed to explain", "lead to be confirmed"],
+    });
+    expect(notes).toContain('aria-label="Drafting notes"');
+    expect(notes).toContain("info needed to explain");
+    expect(notes).toContain("lead to be confirmed");
+
+    const banner = render(DraftBanner, { draft: true });
+    expect(banner).toContain('class="draft-banner"');
+    expect(banner).toContain("<strong>Draft</strong>");
+    expect(banner).toContain("this page is not published");
+    // Entries that are not drafts get no banner, even in the preview.
+    expect(render(DraftBanner, { draft: false })).toBe("");
+    expect(render(DraftBanner, { draft: undefined })).toBe("");
+  });
+});
+
+describe("drafting notes and drafts on the public site (production build)", () => {
+  it("shows nothing of the notes, and no Draft banner", async () => {
+    const { DraftingNote, InformationToFollow, EditorNotes, DraftBanner } =
+      await componentsIn("production");
+
+    expect(render(DraftingNote, {}, "check accuracy")).toBe("");
+    expect(render(EditorNotes, { notes: ["info needed to explain"] })).toBe("");
+    expect(render(DraftBanner, { draft: true })).toBe("");
+
+    // Residents still read the neutral line, but not the note behind it.
+    const toFollow = render(InformationToFollow, { note: "to be developed Dec/Jan" });
+    expect(toFollow).toContain("Information to follow.");
+    expect(toFollow).not.toContain("to be developed");
+    expect(toFollow).not.toContain("Drafting note");
+    expect(toFollow).not.toContain("drafting-note");
+  });
+});
+
+describe("draft entries in the content graph of this repository", () => {
+  const FOREWORD = "content/plans/corporate-plan-2018-21/pages/foreword.mdx";
+
+  async function plan(includeDrafts: boolean) {
+    const result = await loadContent({ root: process.cwd(), includeDrafts });
+    if (!result.ok) throw new Error(formatIssues(result.issues));
+    const corporatePlan = result.graph.plans.find((p) => p.id === "corporate-plan-2018-21");
+    if (!corporatePlan) throw new Error("the Corporate Plan 2018-21 is missing from content/");
+    return corporatePlan;
+  }
+
+  it("leaves the draft foreword out of the production graph", async () => {
+    const pages = (await plan(false)).pages;
+    expect(pages.map((page) => page.id)).not.toContain("foreword");
+    expect(pages.map((page) => page.file)).not.toContain(FOREWORD);
+  });
+
+  it("keeps the draft foreword in the preview graph, marked as a draft", async () => {
+    const foreword = (await plan(true)).pages.find((page) => page.id === "foreword");
+    expect(foreword?.file).toBe(FOREWORD);
+    expect(foreword?.draft).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ContentGraph } from "@/lib/content/graph";
+import { filterActions, filtersUrl, parseFilters } from "@/lib/site/action-filters";
+import { actionRecords, toCsv } from "@/lib/site/open-data";
+import { loadWith } from "./fixture-tree";
+
+let graph: ContentGraph;
+
+beforeAll(async () => {
+  const result = await loadWith();
+  if (!result.ok) throw new Error("fixture should load");
+  graph = result.graph;
+});
+
+describe("the actions explorer's filters", () => {
+  it("read known values and ignore unknown ones", () => {
+    const filters = parseFilters(
+      new URLSearchParams(
+        "plan=test-plan&priority=tp20-1&service=nope&lead=unconfirmed&theme=health",
+      ),
+      graph,
+    );
+    expect(filters).toEqual({
+      plan: "test-plan",
+      priority: "TP20-1",
+      theme: "health",
+      service: undefined,
+      lead: "unconfirmed",
+    });
+  });
+
+  it("filter by lead service and by lead status", () => {
+    const byService = filterActions(graph, { service: "fire-and-rescue-service" });
+    expect(byService.map((action) => action.reference)).toEqual(["TP20-1.1"]);
+    const unconfirmed = filterActions(graph, { lead: "unconfirmed" });
+    expect(unconfirmed.map((action) => action.reference)).toEqual(["TP20-1.2"]);
+    expect(filterActions(graph, {}).length).toBe(2);
+  });
+
+  it("make a shareable address of the filters", () => {
+    expect(filtersUrl({ plan: "test-plan", service: "fire-and-rescue-service" })).toBe(
+      "/actions?plan=test-plan&service=fire-and-rescue-service",
+    );
+    expect(filtersUrl({})).toBe("/actions");
+  });
+});
+
+describe("open data", () => {
+  it("has every action with its reference, lead, themes and permalink", () => {
+    expect(actionRecords(graph)[0]).toEqual({
+      reference: "TP20-1.1",
+      plan: "Test Plan 2020-23",
+      priority_reference: "TP20-1",
+      priority: "We will test the first priority",
+      group: "Safe lives",
+      number: 1,
+      text: "The first action.",
+      lead: "Fire and Rescue Service",
+      member_lead: "",
+      themes: "Health and wellbeing",
+      permalink: "https://strategy.example.org/plans/test-plan/first-priority/actions/1",
+    });
+  });
+
+  it("quotes CSV fields so commas, quotes and line breaks survive", () => {
+    const [record] = actionRecords(graph);
+    const csv = toCsv([{ ...record!, text: 'He said "yes", then\nleft' }]);
+    const [header, row] = csv.split("\r\n");
+    expect(header).toBe(
+      '"reference","plan","priority_reference","priority","group","number","text","lead","member_lead","themes","permalink"',
+    );
+    expect(row).toContain('"He said ""yes"", then\nleft"');
+    expect(csv.endsWith("\r\n")).toBe(true);
+  });
+});

@@ -1,0 +1,77 @@
+import path from "node:path";
+import MiniSearch from "minisearch";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ContentGraph } from "@/lib/content/graph";
+import { loadContent } from "@/lib/content/load";
+import { INDEX_OPTIONS, type SearchDocument } from "@/lib/search/options";
+import { runSearch, searchIndex } from "@/lib/search/search";
+import { snippet } from "@/lib/search/snippet";
+
+let graph: ContentGraph;
+
+beforeAll(async () => {
+  const result = await loadContent({
+    root: path.resolve(import.meta.dirname, "../.."),
+    includeDrafts: false,
+  });
+  if (!result.ok) throw new Error("the real content must load");
+  graph = result.graph;
+});
+
+const references = (query: string) =>
+  runSearch(searchIndex(graph), query).results.map((result) => result.reference);
+
+describe("search across both plans", () => {
+  it("finds the broadband action and its priority", () => {
+    const found = references("broadband");
+    expect(found).toContain("CP18-3.5");
+    expect(found).toContain("CP18-3");
+  });
+
+  it("finds fuel poverty in the 2018-21 delivery plan", () => {
+    const found = references("fuel poverty");
+    expect(found.some((reference) => /^CP18-2\.\d+$/.test(reference))).toBe(true);
+  });
+
+  it("finds the 20mph objective of the 2022-25 plan first", () => {
+    expect(references("20mph")[0]).toBe("SP22-5.5");
+  });
+
+  it("forgives a typo", () => {
+    expect(references("brodband")).toContain("CP18-3.5");
+  });
+
+  it("finds an item by its reference", () => {
+    expect(references("CP18-2.16")[0]).toBe("CP18-2.16");
+  });
+
+  it("gives no results, not an error, for an empty or strange query", () => {
+    expect(runSearch(searchIndex(graph), "   ").total).toBe(0);
+    expect(runSearch(searchIndex(graph), "\u0000<script>").total).toBe(0);
+  });
+
+  it("serialises to an index the search script can load and query alike", () => {
+    const loaded = MiniSearch.loadJSON<SearchDocument>(
+      JSON.stringify(searchIndex(graph)),
+      INDEX_OPTIONS,
+    );
+    expect(runSearch(loaded, "broadband").results.map((r) => r.reference)).toEqual(
+      references("broadband"),
+    );
+  });
+});
+
+describe("snippets", () => {
+  it("mark every matched word and cut the text around the first", () => {
+    const text = `${"Earlier words. ".repeat(20)}Support local communities to access broadband services.`;
+    const parts = snippet(text, ["broadband"], 80);
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(["broadband"]);
+    expect(parts[0]!.text.startsWith("…")).toBe(true);
+  });
+
+  it("mark the whole word for a prefix match", () => {
+    expect(snippet("Travel by bus", ["trav"]).filter((p) => p.match)).toEqual([
+      { text: "Travel", match: true },
+    ]);
+  });
+});
