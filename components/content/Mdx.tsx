@@ -1,6 +1,8 @@
 import { getMDXComponent } from "mdx-bundler/client";
 import { createElement, type ComponentPropsWithoutRef, type ReactNode } from "react";
+import { FigureChart } from "@/components/charts/FigureChart";
 import { mdxComponents } from "@/components/mdx/MDXComponents";
+import type { Figure } from "@/lib/content";
 import type { CompiledMdx } from "@/lib/content/compile-mdx";
 
 type Components = Record<string, unknown>;
@@ -10,22 +12,46 @@ const contentCache = new Map<string, MdxContent>();
 const LEVELS = ["h1", "h2", "h3", "h4", "h5", "h6"] as const;
 
 /**
- * Renders a compiled MDX body with the registered components. Where several bodies share a page
- * (the whole plan on one page) headings move down a level and their ids get a prefix, so the
- * outline and the anchors stay valid.
+ * Renders a compiled MDX body with the registered components. `figures` binds <Figure id> to the
+ * plan's figures. Where several bodies share a page (the whole plan on one page) headings move down
+ * a level and their ids get a prefix, so the outline and the anchors stay valid.
  */
-export function Mdx({ body, idPrefix }: { body: CompiledMdx; idPrefix?: string }) {
+export function Mdx({
+  body,
+  idPrefix,
+  figures,
+}: {
+  body: CompiledMdx;
+  idPrefix?: string;
+  figures?: readonly Figure[];
+}) {
   if (body.code === "") return null;
   let content = contentCache.get(body.code);
   if (!content) {
     content = getMDXComponent(body.code) as unknown as MdxContent;
     contentCache.set(body.code, content);
   }
-  const components: Components = idPrefix
-    ? { ...mdxComponents, ...nestedHeadings(idPrefix) }
-    : mdxComponents;
+  const components: Components = {
+    ...mdxComponents,
+    ...(figures ? { Figure: figureComponent(figures, idPrefix) } : {}),
+    ...(idPrefix ? nestedHeadings(idPrefix) : {}),
+  };
   // MDX output is a plain function of its props (no hooks), so it is called, not mounted.
   return <div className="prose">{content({ components })}</div>;
+}
+
+function figureComponent(figures: readonly Figure[], idPrefix = "") {
+  return function BoundFigure({ id }: { id: string }) {
+    const figure = figures.find((candidate) => candidate.id === id);
+    if (!figure) return null;
+    return (
+      <FigureChart
+        figure={{ ...figure, summary: <Mdx body={figure.body} /> }}
+        headingLevel="h3"
+        idPrefix={idPrefix}
+      />
+    );
+  };
 }
 
 function nestedHeadings(idPrefix: string): Components {

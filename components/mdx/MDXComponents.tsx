@@ -1,5 +1,6 @@
 import { Callout } from "./Callout";
 import { DraftingNote } from "./DraftingNote";
+import { FigurePlaceholder } from "./FigurePlaceholder";
 import { InformationToFollow } from "./InformationToFollow";
 
 /**
@@ -9,6 +10,8 @@ import { InformationToFollow } from "./InformationToFollow";
 export const mdxComponents = {
   Callout,
   DraftingNote,
+  /** `<Figure id="funding-sources" />`: a chart of one of the plan's figures (content/plans/<plan>/figures/). */
+  Figure: FigurePlaceholder,
   InformationToFollow,
 } as const;
 

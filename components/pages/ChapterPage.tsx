@@ -34,7 +34,7 @@ export function ChapterPage({ graph, page }: { graph: ContentGraph; page: PlanPa
           .filter((h) => h.depth === 2)
           .map((h) => ({ id: h.id, label: h.text }))}
       />
-      <Mdx body={page.body} />
+      <Mdx body={page.body} figures={plan.figures} />
     </Document>
   );
 }

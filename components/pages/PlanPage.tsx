@@ -1,6 +1,7 @@
 import { ContentsList } from "@/components/content/ContentsList";
 import { EditorNotes } from "@/components/content/EditorNotes";
 import { Mdx } from "@/components/content/Mdx";
+import { ObjectivesChart } from "@/components/content/ObjectivesChart";
 import { PriorityList } from "@/components/content/PriorityList";
 import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
@@ -44,14 +45,15 @@ export function PlanPage({ graph, plan }: { graph: ContentGraph; plan: Plan }) {
         <h2 id={anchors.vision}>Vision</h2>
         <p className="vision">{plan.vision}</p>
       </section>
-      <Mdx body={plan.body} />
+      <Mdx body={plan.body} figures={plan.figures} />
+      <ObjectivesChart plan={plan} />
       <section aria-labelledby={anchors.priorities}>
         <h2 id={anchors.priorities}>Priorities</h2>
         {unthemed.length > 0 ? <PriorityList priorities={unthemed} /> : null}
         {plan.planThemes.map((theme) => (
           <section key={theme.id} aria-labelledby={urls.planThemeAnchor(theme.id)}>
             <h3 id={urls.planThemeAnchor(theme.id)}>{theme.title}</h3>
-            <Mdx body={theme.body} />
+            <Mdx body={theme.body} figures={plan.figures} />
             <PriorityList priorities={theme.priorities} />
           </section>
         ))}

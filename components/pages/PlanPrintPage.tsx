@@ -44,13 +44,13 @@ export function PlanPrintPage({ graph, plan }: { graph: ContentGraph; plan: Plan
       </p>
       <h2>Vision</h2>
       <p className="vision">{plan.vision}</p>
-      <Mdx body={plan.body} />
+      <Mdx body={plan.body} figures={plan.figures} idPrefix="plan-" />
       {plan.pages
         .filter((page) => page.body.code !== "")
         .map((page) => (
           <section key={page.id} className="print-section">
             <h2>{page.title}</h2>
-            <Mdx body={page.body} idPrefix={`${page.id}-`} />
+            <Mdx body={page.body} idPrefix={`${page.id}-`} figures={plan.figures} />
           </section>
         ))}
       {plan.priorities.map((priority) => (
@@ -68,7 +68,7 @@ export function PlanPrintPage({ graph, plan }: { graph: ContentGraph; plan: Plan
               ))}
             </ol>
           ) : null}
-          <Mdx body={priority.body} idPrefix={`${priority.reference}-`} />
+          <Mdx body={priority.body} idPrefix={`${priority.reference}-`} figures={plan.figures} />
           {priority.actions.length > 0 ? (
             <>
               <h3>Delivery plan actions</h3>

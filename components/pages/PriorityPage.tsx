@@ -67,7 +67,7 @@ export function PriorityPage({ graph, priority }: { graph: ContentGraph; priorit
           </ol>
         </section>
       ) : null}
-      <Mdx body={priority.body} />
+      <Mdx body={priority.body} figures={plan.figures} />
       {priority.actions.length > 0 ? (
         <section aria-labelledby={anchors.actions}>
           <h2 id={anchors.actions}>Delivery plan actions</h2>

@@ -356,6 +356,39 @@ export function buildGraph(
     plan.pages.sort(byOrder);
   }
 
+  // --- <Figure id> in a plan's bodies must name one of that plan's figures
+  for (const plan of plans) {
+    const figureIds = new Set(plan.figures.map((figure) => figure.id));
+    const bodies = [plan, ...plan.planThemes, ...plan.priorities, ...plan.pages];
+    for (const { file, body } of bodies) {
+      for (const use of body.figures) {
+        if (figureIds.has(use.id)) continue;
+        issues.push({
+          file,
+          line: use.line,
+          column: use.column,
+          message: use.id ? `The plan ${plan.id} has no figure '${use.id}'.` : "<Figure> needs an id.",
+          expected: `the id of a file in content/plans/${plan.id}/figures/`,
+          found: use.id || "no id",
+          hint: didYouMean(use.id, figureIds),
+        });
+      }
+    }
+  }
+  for (const entry of [...themes.values(), ...services.values(), ...sitePages, site]) {
+    for (const use of entry.body.figures) {
+      issues.push({
+        file: entry.file,
+        line: use.line,
+        column: use.column,
+        message: "Figures can only be shown on the pages of the plan they belong to.",
+        expected: "a <Figure> in a plan, plan theme, priority or plan page",
+        found: `<Figure id="${use.id}" />`,
+        hint: "Move the figure into the plan's pages.",
+      });
+    }
+  }
+
   // --- related priorities: by hand where given, else those of other plans sharing a theme
   const priorityByPath = new Map<string, Priority>(
     plans.flatMap((plan) => plan.priorities.map((p) => [`${plan.id}/${p.id}`, p] as const)),

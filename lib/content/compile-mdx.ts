@@ -16,7 +16,7 @@ export type CompileResult =
   | { ok: false; problems: MdxFindings["problems"] };
 
 /** Bump when the compile options change, so cached output made by older options is not reused. */
-const COMPILER_VERSION = "1";
+const COMPILER_VERSION = "2";
 const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", ".cache", "council-mdx");
 const memoryCache = new Map<string, CompiledMdx>();
 
@@ -34,7 +34,13 @@ export async function compileMdx(body: string): Promise<CompileResult> {
     return { ok: true, compiled: cached };
   }
 
-  const findings: MdxFindings = { headings: [], links: [], draftingNotes: [], problems: [] };
+  const findings: MdxFindings = {
+    headings: [],
+    links: [],
+    draftingNotes: [],
+    figures: [],
+    problems: [],
+  };
   let code = "";
   if (body.trim() !== "") {
     try {
@@ -67,6 +73,7 @@ export async function compileMdx(body: string): Promise<CompileResult> {
     headings: findings.headings,
     links: findings.links,
     draftingNotes: findings.draftingNotes,
+    figures: findings.figures,
   };
   memoryCache.set(key, compiled);
   await writeDiskCache(key, compiled);

@@ -12,6 +12,8 @@ export interface MdxFindings {
   headings: { id: string; text: string; depth: number; line: number }[];
   links: { url: string; line: number; column: number }[];
   draftingNotes: { text: string; line: number; column: number }[];
+  /** `<Figure id="…" />` uses, checked against the plan's figures when the graph is built. */
+  figures: { id: string; line: number; column: number }[];
   problems: { message: string; line: number; column: number; hint?: string }[];
 }
 
@@ -88,6 +90,17 @@ export function remarkInspect(allowed: readonly string[], findings: MdxFindings)
               'Give attributes plain quoted text, e.g. note="to be developed".',
             );
             return remove();
+          }
+          if (name === "Figure") {
+            const idAttribute = node.attributes.find(
+              (attribute): attribute is MdxJsxAttribute =>
+                attribute.type === "mdxJsxAttribute" && attribute.name === "id",
+            );
+            findings.figures.push({
+              id: typeof idAttribute?.value === "string" ? idAttribute.value : "",
+              line: node.position?.start.line ?? 1,
+              column: node.position?.start.column ?? 1,
+            });
           }
           if ((DRAFTING_NOTE_COMPONENTS as readonly string[]).includes(name)) {
             const noteAttribute = node.attributes.find(

@@ -6,13 +6,20 @@ export function nearest(wrong: string, valid: Iterable<string>, count = 3): stri
   return [...valid]
     .map((candidate) => {
       const hay = candidate.toLowerCase();
-      // A fragment of a valid id counts for a lot: "fire" should find "fire-and-rescue-service".
+      // A fragment of a valid id counts for a lot ("fire" finds "fire-and-rescue-service"), and so
+      // does each word they share ("fire-rescue" finds it too), so long ids are not outscored by
+      // short ones that are merely few edits away.
       const bonus = hay.includes(needle) ? -100 : 0;
-      return { candidate, score: distance(needle, hay) + bonus };
+      const shared = words(needle).filter((word) => words(hay).includes(word)).length;
+      return { candidate, score: distance(needle, hay) + bonus - shared * 8 };
     })
     .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
     .slice(0, count)
     .map(({ candidate }) => candidate);
+}
+
+function words(text: string): string[] {
+  return text.split(/[^a-z0-9]+/).filter((word) => word.length > 2);
 }
 
 export function didYouMean(wrong: string, valid: Iterable<string>): string {

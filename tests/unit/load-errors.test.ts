@@ -289,7 +289,7 @@ describe("malformed MDX body", () => {
     expect(formatIssue(issue)).toMatchInlineSnapshot(`
       "content/plans/test-plan/priorities/03-third-priority.mdx:9:1
         Unknown component <Chart>.
-        fix:      Use Markdown, or one of the allowed components: Callout, DraftingNote, InformationToFollow. Write a literal < as &lt;."
+        fix:      Use Markdown, or one of the allowed components: Callout, DraftingNote, Figure, InformationToFollow. Write a literal < as &lt;."
     `);
   });
 });

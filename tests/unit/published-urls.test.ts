@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { sitemapPaths } from "@/lib/site/pages";
+import { DYNAMIC_PAGES, sitemapPaths } from "@/lib/site/pages";
+import { resolvePath } from "@/lib/site/resolve";
 import { PUBLISHED_URLS_FILE, parsePublishedUrls } from "@/lib/site/published-urls";
 
 describe("the record of published addresses", () => {
@@ -15,6 +16,17 @@ describe("the record of published addresses", () => {
     );
     const missing = sitemapPaths(result.graph).filter((url) => !recorded.has(url));
     expect(missing).toEqual([]);
+  });
+
+  it("every recorded address still resolves to a page or a redirect (a deleted action would not)", async () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const result = await loadContent({ root, includeDrafts: false });
+    if (!result.ok) throw new Error("the content does not load: run npm run content:check");
+    const dynamic = new Set<string>(DYNAMIC_PAGES);
+    const lost = parsePublishedUrls(await readFile(path.join(root, PUBLISHED_URLS_FILE), "utf8"))
+      .filter((url) => !dynamic.has(url))
+      .filter((url) => resolvePath(result.graph, url).type === "notFound");
+    expect(lost).toEqual([]);
   });
 
   it("reads paths and skips comments and blank lines", () => {
