@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
+  // Only the atomic-publishing test builds elsewhere, so it never touches the real build.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // The content pipeline compiles MDX with esbuild at build time; it must run from node_modules,
   // not from Next's server bundle.

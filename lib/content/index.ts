@@ -12,7 +12,12 @@ let cached: Promise<ContentGraph> | undefined;
  */
 export function getContent(): Promise<ContentGraph> {
   if (isPreview || !cached) {
-    cached = loadContent({ root: process.cwd(), includeDrafts: isPreview }).then((result) => {
+    cached = loadContent({
+      root: process.cwd(),
+      // Only the atomic-publishing test points the build at another content folder.
+      contentDir: process.env.CONTENT_DIR,
+      includeDrafts: isPreview,
+    }).then((result) => {
       if (!result.ok) throw new ContentError(result.issues);
       return result.graph;
     });
