@@ -14,6 +14,9 @@ export default defineConfig([
     },
   },
   globalIgnores([
+    "bench/.tmp/**",
+    ".next-*/**",
+    "tests/.tmp-*/**",
     ".next/**",
     "node_modules/**",
     "public/assets/**",

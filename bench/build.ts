@@ -1,14 +1,23 @@
 /**
  * `npm run bench:build`: wall time and peak memory of `npm run content:check` and `next build` with
- * the real content and with synthetic content at 10× and 50× (bench/make-content.ts), and the
- * milliseconds of static generation per page. BENCH_SCALES=1,10 picks the scales.
+ * the real content and with synthetic content (bench/make-content.ts) at 1×, 10× and 50×, and the
+ * milliseconds of static generation per page. BENCH_SCALES=1,10 picks the synthetic scales.
+ *
+ * The loader caches compiled MDX on disk (node_modules/.cache/council-mdx) by a hash of the body.
+ * Synthetic bodies are new on every run, so the first content check is cold (compiles every body)
+ * and the second is warm, as is the build after it (as in `npm run build`). The real content is
+ * measured as it is on this machine (its bodies are normally in the cache already). The cache
+ * entries a run adds are removed at the end.
  */
 import { spawnSync } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { existsSync, readdirSync } from "node:fs";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { benchBuild, cleanUp, DIST, lock, machine, ROOT, saveResult, timed, TMP } from "./common";
 
 const scales = (process.env.BENCH_SCALES ?? "1,10,50").split(",").map(Number);
+const MDX_CACHE = path.join(ROOT, "node_modules/.cache/council-mdx");
+const RUN = Date.now().toString(36);
 
 /** "… (1234/1234) in 2.5s" → 2500; Next prints ms below 2 s, one decimal below 40 s. */
 function staticGeneration(output: string) {
@@ -21,107 +30,119 @@ function staticGeneration(output: string) {
   return { workers: Number(line[1]), pages: Number(line[3]), ms: Number(line[4]) * unit };
 }
 
-/** Milliseconds of Next's own trace span for static generation, more precise than the log line. */
-async function traceSpanMs(name: string): Promise<number | undefined> {
+/** Milliseconds of the main spans of Next's own build trace. */
+async function traceSpans() {
   const text = await readFile(path.join(ROOT, DIST, "trace"), "utf8").catch(() => "");
-  let total: number | undefined;
+  const names = ["next-build", "run-turbopack", "run-typescript", "static-generation"];
+  const spans: Record<string, number> = {};
   for (const line of text.split("\n").filter(Boolean)) {
     for (const span of JSON.parse(line) as { name: string; duration: number }[]) {
-      if (span.name === name) total = (total ?? 0) + span.duration / 1000;
+      if (names.includes(span.name)) spans[span.name] = Math.round(span.duration / 1000);
     }
   }
-  return total;
+  return spans;
 }
 
-async function measureScale(scale: number) {
-  const contentDir = scale === 1 ? "content" : `${TMP}/content-x${scale}`;
-  if (scale !== 1) {
-    const made = spawnSync("npx", ["tsx", "bench/make-content.ts", String(scale), contentDir], {
-      cwd: ROOT,
-      stdio: "inherit",
-    });
+async function contentCheck(contentDir: string) {
+  const args = ["npm", "run", "-s", "content:check"];
+  if (contentDir !== "content") args.push("--", `--content=${contentDir}`);
+  const check = await timed(args, {}, 300);
+  if (check.status !== 0) throw new Error(`content:check failed:\n${check.output.slice(-4000)}`);
+  const line = /Content check passed in ([\d.]+) s: (\d+) files, (\d+) plans/.exec(check.output);
+  return {
+    command: check.command,
+    files: Number(line?.[2]),
+    plans: Number(line?.[3]),
+    wallSeconds: check.wallSeconds,
+    /** The loader's own time, printed by the check (without starting Node and tsx). */
+    loadSeconds: Number(line?.[1]),
+    maxRssMB: check.maxRssMB,
+    treePeakMB: check.treePeakMB,
+  };
+}
+
+async function measure(scale: number | "real", build: boolean) {
+  const contentDir = scale === "real" ? "content" : `${TMP}/content-x${scale}`;
+  if (scale !== "real") {
+    const made = spawnSync(
+      "npx",
+      ["tsx", "bench/make-content.ts", String(scale), contentDir, RUN],
+      {
+        cwd: ROOT,
+        stdio: "inherit",
+      },
+    );
     if (made.status !== 0) throw new Error(`Could not make ${contentDir}`);
   }
-  const checkArgs = ["npm", "run", "-s", "content:check"];
-  if (scale !== 1) checkArgs.push("--", `--content=${contentDir}`);
-  const check = await timed(checkArgs, {}, 300);
-  if (check.status !== 0) throw new Error(`content:check failed:\n${check.output.slice(-4000)}`);
-  const checkLine = /Content check passed in ([\d.]+) s: (\d+) files, (\d+) plans/.exec(
-    check.output,
-  );
-
-  console.log(`${scale}×: next build with CONTENT_DIR=${contentDir}…`);
-  const build = await benchBuild(contentDir);
-  const generation = staticGeneration(build.output);
-  const sitemap = await readFile(path.join(ROOT, DIST, "server/app/sitemap.xml.body"), "utf8");
-  return {
-    scale,
-    contentDir,
-    files: Number(checkLine?.[2]),
-    plans: Number(checkLine?.[3]),
-    contentCheck: {
-      command: check.command,
-      wallSeconds: check.wallSeconds,
-      loadSeconds: Number(checkLine?.[1]),
-      maxRssMB: check.maxRssMB,
-      treePeakMB: check.treePeakMB,
-    },
-    nextBuild: {
+  const first = await contentCheck(contentDir);
+  const again = await contentCheck(contentDir);
+  let nextBuild;
+  if (build) {
+    console.log(`${scale}: next build with CONTENT_DIR=${contentDir}…`);
+    const result = await benchBuild(contentDir);
+    const generation = staticGeneration(result.output);
+    const sitemap = await readFile(path.join(ROOT, DIST, "server/app/sitemap.xml.body"), "utf8");
+    const sitemapPages = sitemap.match(/<loc>/g)?.length ?? 0;
+    nextBuild = {
       command: `NEXT_DIST_DIR=${DIST} CONTENT_DIR=${contentDir} /usr/bin/time -v npx next build`,
-      wallSeconds: build.wallSeconds,
-      maxRssMB: build.maxRssMB,
-      treePeakMB: build.treePeakMB,
-      staticGeneration: { ...generation, traceMs: await traceSpanMs("static-generation") },
-      sitemapPages: sitemap.match(/<loc>/g)?.length ?? 0,
+      wallSeconds: result.wallSeconds,
+      maxRssMB: result.maxRssMB,
+      treePeakMB: result.treePeakMB,
+      staticGeneration: generation,
+      traceMs: await traceSpans(),
+      sitemapPages,
       msPerPage: Number((generation.ms / generation.pages).toFixed(2)),
-    },
-  };
+      msPerSitemapPage: Number((generation.ms / sitemapPages).toFixed(2)),
+    };
+  }
+  if (scale !== "real") await rm(path.join(ROOT, contentDir), { recursive: true, force: true });
+  return { scale, contentDir, contentCheck: { first, again }, nextBuild };
 }
 
 const started = machine();
+const cachedBefore = new Set(existsSync(MDX_CACHE) ? readdirSync(MDX_CACHE) : []);
 await lock();
-const results: Awaited<ReturnType<typeof measureScale>>[] = [];
+const results: Awaited<ReturnType<typeof measure>>[] = [];
 try {
-  for (const scale of scales) {
-    const result = await measureScale(scale);
-    results.push(result);
-    console.log(JSON.stringify(result, null, 2));
-  }
+  results.push(await measure("real", true));
+  for (const scale of scales) results.push(await measure(scale, scale !== 1));
 } finally {
   await cleanUp();
+  for (const name of existsSync(MDX_CACHE) ? readdirSync(MDX_CACHE) : []) {
+    if (!cachedBefore.has(name)) await rm(path.join(MDX_CACHE, name), { force: true });
+  }
 }
 
-// Marginal cost between scales: flat when there is no step that grows faster than the pages.
-const marginal = results.slice(1).map((result, index) => {
-  const before = results[index]!;
-  const pages = result.nextBuild.staticGeneration.pages - before.nextBuild.staticGeneration.pages;
-  const ms = result.nextBuild.staticGeneration.ms - before.nextBuild.staticGeneration.ms;
-  const checkMs = (result.contentCheck.loadSeconds - before.contentCheck.loadSeconds) * 1000;
-  const files = result.files - before.files;
-  return {
-    from: before.scale,
-    to: result.scale,
-    msPerExtraPage: Number((ms / pages).toFixed(2)),
-    contentCheckMsPerExtraFile: Number((checkMs / files).toFixed(2)),
-  };
+// Marginal cost between built scales: flat when no step grows faster than the number of pages.
+const built = results.filter((result) => result.nextBuild);
+const marginal = built.slice(1).map((result, index) => {
+  const before = built[index]!;
+  const pages = result.nextBuild!.staticGeneration.pages - before.nextBuild!.staticGeneration.pages;
+  const ms = result.nextBuild!.staticGeneration.ms - before.nextBuild!.staticGeneration.ms;
+  return { from: before.scale, to: result.scale, msPerExtraPage: Number((ms / pages).toFixed(2)) };
 });
+
 console.log(
-  "\nscale  files  pages  check s (load s)  build s  peak MB (largest/tree)  gen ms  ms/page",
+  "\nscale files  check s cold/warm (load s)  check MB  build s  build MB largest/tree  pages  gen ms  ms/page",
 );
-for (const r of results) {
-  const b = r.nextBuild;
+for (const { scale, contentCheck: c, nextBuild: b } of results) {
   console.log(
     [
-      `${r.scale}×`.padEnd(6),
-      String(r.files).padEnd(6),
-      String(b.staticGeneration.pages).padEnd(6),
-      `${r.contentCheck.wallSeconds.toFixed(1)} (${r.contentCheck.loadSeconds})`.padEnd(17),
-      b.wallSeconds.toFixed(1).padEnd(8),
-      `${b.maxRssMB}/${b.treePeakMB}`.padEnd(23),
-      String(Math.round(b.staticGeneration.ms)).padEnd(7),
-      b.msPerPage,
+      String(scale).padEnd(5),
+      String(c.first.files).padEnd(6),
+      `${c.first.wallSeconds.toFixed(1)}/${c.again.wallSeconds.toFixed(1)} (${c.first.loadSeconds}/${c.again.loadSeconds})`.padEnd(
+        28,
+      ),
+      String(Math.max(c.first.maxRssMB, c.again.maxRssMB)).padEnd(9),
+      (b?.wallSeconds.toFixed(1) ?? "-").padEnd(8),
+      (b ? `${b.maxRssMB}/${b.treePeakMB}` : "-").padEnd(22),
+      String(b?.staticGeneration.pages ?? "-").padEnd(6),
+      String(b ? Math.round(b.staticGeneration.ms) : "-").padEnd(7),
+      b?.msPerPage ?? "-",
     ].join(" "),
   );
 }
 console.log("marginal:", JSON.stringify(marginal));
-console.log(`Saved ${await saveResult("build", { machine: started, results, marginal })}`);
+console.log(
+  `Saved ${await saveResult("build", { machine: started, run: RUN, results, marginal })}`,
+);

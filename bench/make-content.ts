@@ -59,7 +59,10 @@ for (const [planIndex, planId] of planIds.entries()) {
         text = setField(text, "id", id, name);
         text = setField(text, "referencePrefix", prefix, name);
         text = setField(text, "order", String(100 + copy * planIds.length + planIndex), name);
-        text = text.replace(/^title: (.*)$/m, (_line, title: string) => `title: ${title} (copy ${copy})`);
+        text = text.replace(
+          /^title: (.*)$/m,
+          (_line, title: string) => `title: ${title} (copy ${copy})`,
+        );
       }
       text = mark(text, `Benchmark run ${run}: copy ${copy} of ${planId} (${prefix}).`);
       const target = path.join(out, "plans", id, name);
@@ -69,4 +72,6 @@ for (const [planIndex, planId] of planIds.entries()) {
     }
   }
 }
-console.log(`${outArg}: ${times} copies of each of ${planIds.length} plans (${files} files added).`);
+console.log(
+  `${outArg}: ${times} copies of each of ${planIds.length} plans (${files} files added).`,
+);
