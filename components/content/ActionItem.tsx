@@ -1,7 +1,7 @@
 import type { Action } from "@/lib/content";
 import { actionPath, urls } from "@/lib/urls";
 import { EditorNotes } from "./EditorNotes";
-import { LeadServices, MEMBER_LEAD_NOT_CONFIRMED } from "./LeadServices";
+import { LeadRows } from "./LeadRows";
 import { Tag } from "./Tag";
 import { ThemeTags } from "./ThemeTags";
 
@@ -15,16 +15,7 @@ export function ActionItem({ action, idPrefix = "" }: { action: Action; idPrefix
       <p className="action__text">{action.text}</p>
       <EditorNotes notes={action.draftingNotes} />
       <dl className="summary-list">
-        <div>
-          <dt>Who will lead this?</dt>
-          <dd>
-            <LeadServices action={action} />
-          </dd>
-        </div>
-        <div>
-          <dt>Member lead</dt>
-          <dd>{action.memberLead ?? MEMBER_LEAD_NOT_CONFIRMED}</dd>
-        </div>
+<LeadRows action={action} />
       </dl>
       <ThemeTags themes={action.themes} />
     </li>

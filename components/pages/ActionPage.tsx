@@ -1,6 +1,6 @@
 import { CiteThis } from "@/components/content/CiteThis";
 import { EditorNotes } from "@/components/content/EditorNotes";
-import { LeadServices, MEMBER_LEAD_NOT_CONFIRMED } from "@/components/content/LeadServices";
+import { LeadRows } from "@/components/content/LeadRows";
 import { Tag } from "@/components/content/Tag";
 import { ThemeTags } from "@/components/content/ThemeTags";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
@@ -54,16 +54,7 @@ export function ActionPage({ graph, action }: { graph: ContentGraph; action: Act
             </a>
           </dd>
         </div>
-        <div>
-          <dt>Who will lead this?</dt>
-          <dd>
-            <LeadServices action={action} />
-          </dd>
-        </div>
-        <div>
-          <dt>Member lead</dt>
-          <dd>{action.memberLead ?? MEMBER_LEAD_NOT_CONFIRMED}</dd>
-        </div>
+        <LeadRows action={action} />
       </dl>
       <ThemeTags themes={action.themes} />
       <CiteThis site={graph.site} citable={{ kind: "action", action }} id="action" />

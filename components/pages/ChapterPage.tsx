@@ -4,6 +4,7 @@ import { Mdx } from "@/components/content/Mdx";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import type { ContentGraph, PlanPage } from "@/lib/content";
+import { bodyContents } from "@/lib/site/anchors";
 import { urls } from "@/lib/urls";
 
 /** A chapter of a plan that is not a priority, e.g. "How we work". */
@@ -29,11 +30,7 @@ export function ChapterPage({ graph, page }: { graph: ContentGraph; page: PlanPa
       <p className="caption">{plan.title}</p>
       <h1>{page.title}</h1>
       <EditorNotes notes={page.draftingNotes ?? []} />
-      <ContentsList
-        items={page.body.headings
-          .filter((h) => h.depth === 2)
-          .map((h) => ({ id: h.id, label: h.text }))}
-      />
+      <ContentsList items={bodyContents(page.body)} />
       <Mdx body={page.body} figures={plan.figures} />
     </Document>
   );

@@ -1,9 +1,9 @@
 import { ContentsList } from "@/components/content/ContentsList";
 import { EditorNotes } from "@/components/content/EditorNotes";
 import { Mdx } from "@/components/content/Mdx";
+import { PlanHeading } from "@/components/content/PlanHeading";
 import { ObjectivesChart } from "@/components/content/ObjectivesChart";
 import { PriorityList } from "@/components/content/PriorityList";
-import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import type { ContentGraph, Plan } from "@/lib/content";
@@ -28,12 +28,7 @@ export function PlanPage({ graph, plan }: { graph: ContentGraph; plan: Plan }) {
           { label: "Plans", href: urls.plans() },
         ]}
       />
-      <p className="caption">
-        {plan.author ?? graph.site.name} · {plan.period.start} to {plan.period.end}
-      </p>
-      <h1>
-        {plan.title} {plan.documentStatus ? <Tag tone="yellow">{plan.documentStatus}</Tag> : null}
-      </h1>
+      <PlanHeading plan={plan} site={graph.site} />
       {plan.subtitle ? <p className="lead-text">{plan.subtitle}</p> : null}
       <EditorNotes notes={plan.draftingNotes ?? []} />
       <p>

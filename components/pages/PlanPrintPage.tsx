@@ -1,5 +1,6 @@
 import { ActionGroups } from "@/components/content/ActionGroups";
 import { Mdx } from "@/components/content/Mdx";
+import { PlanHeading } from "@/components/content/PlanHeading";
 import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
@@ -32,12 +33,7 @@ export function PlanPrintPage({ graph, plan }: { graph: ContentGraph; plan: Plan
           { label: plan.title, href: urls.plan(plan.id) },
         ]}
       />
-      <p className="caption">
-        {plan.author ?? graph.site.name} · {plan.period.start} to {plan.period.end}
-      </p>
-      <h1>
-        {plan.title} {plan.documentStatus ? <Tag tone="yellow">{plan.documentStatus}</Tag> : null}
-      </h1>
+      <PlanHeading plan={plan} site={graph.site} />
       <p className="no-print">
         This page holds the whole plan. Use your browser&apos;s Print command to print it or save it
         as a PDF.

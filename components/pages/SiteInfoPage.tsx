@@ -4,6 +4,7 @@ import { Mdx } from "@/components/content/Mdx";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import type { ContentGraph, SitePage } from "@/lib/content";
+import { bodyContents } from "@/lib/site/anchors";
 import { urls } from "@/lib/urls";
 
 /** A page about the site itself, such as the accessibility statement. */
@@ -22,11 +23,7 @@ export function SiteInfoPage({ graph, page }: { graph: ContentGraph; page: SiteP
       <DraftBanner draft={page.draft} />
       <h1>{page.title}</h1>
       <EditorNotes notes={page.draftingNotes ?? []} />
-      <ContentsList
-        items={page.body.headings
-          .filter((h) => h.depth === 2)
-          .map((h) => ({ id: h.id, label: h.text }))}
-      />
+      <ContentsList items={bodyContents(page.body)} />
       <Mdx body={page.body} />
     </Document>
   );

@@ -8,6 +8,15 @@ export interface ContentsItem {
   label: string;
 }
 
+/** The top-level sections of an MDX body, for a contents list. */
+export function bodyContents(body: {
+  headings: readonly { id: string; text: string; depth: number }[];
+}): ContentsItem[] {
+  return body.headings
+    .filter((heading) => heading.depth === 2)
+    .map((heading) => ({ id: heading.id, label: heading.text }));
+}
+
 /** The sections of a priority page, for its contents list and for link checking. */
 export function priorityContents(priority: Priority): ContentsItem[] {
   return [
@@ -15,9 +24,7 @@ export function priorityContents(priority: Priority): ContentsItem[] {
     ...(priority.objectives.length > 0
       ? [{ id: anchors.objectives, label: "Objectives and areas of focus" }]
       : []),
-    ...priority.body.headings
-      .filter((heading) => heading.depth === 2)
-      .map((heading) => ({ id: heading.id, label: heading.text })),
+    ...bodyContents(priority.body),
     ...(priority.actions.length > 0
       ? [{ id: anchors.actions, label: "Delivery plan actions" }]
       : []),
@@ -30,9 +37,7 @@ export function priorityContents(priority: Priority): ContentsItem[] {
 export function planContents(plan: Plan): ContentsItem[] {
   return [
     { id: anchors.vision, label: "Vision" },
-    ...plan.body.headings
-      .filter((heading) => heading.depth === 2)
-      .map((heading) => ({ id: heading.id, label: heading.text })),
+    ...bodyContents(plan.body),
     { id: anchors.priorities, label: "Priorities" },
     ...(plan.pages.length > 0 ? [{ id: anchors.chapters, label: "More from this plan" }] : []),
   ];

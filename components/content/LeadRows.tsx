@@ -1,0 +1,20 @@
+import type { Action } from "@/lib/content";
+import { LeadServices, MEMBER_LEAD_NOT_CONFIRMED } from "./LeadServices";
+
+/** "Who will lead this?" and "Member lead" rows of a summary list, wherever an action is shown. */
+export function LeadRows({ action }: { action: Action }) {
+  return (
+    <>
+      <div>
+        <dt>Who will lead this?</dt>
+        <dd>
+          <LeadServices action={action} />
+        </dd>
+      </div>
+      <div>
+        <dt>Member lead</dt>
+        <dd>{action.memberLead ?? MEMBER_LEAD_NOT_CONFIRMED}</dd>
+      </div>
+    </>
+  );
+}
