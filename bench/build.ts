@@ -10,7 +10,7 @@
  * entries a run adds are removed at the end.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { benchBuild, cleanUp, DIST, lock, machine, ROOT, saveResult, timed, TMP } from "./common";
@@ -43,6 +43,20 @@ async function traceSpans() {
   return spans;
 }
 
+/** The five largest prerendered responses, in KB: pages that grow with the content. */
+async function largestBodies() {
+  const app = path.join(ROOT, DIST, "server/app");
+  const sizes = readdirSync(app, { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith(".body"))
+    .map((name) => ({ name, size: statSync(path.join(app, name)).size }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 5);
+  return Object.fromEntries(
+    sizes.map(({ name, size }) => [`/${name.replace(/\.body$/, "")}`, Math.round(size / 1024)]),
+  );
+}
+
 async function contentCheck(contentDir: string) {
   const args = ["npm", "run", "-s", "content:check"];
   if (contentDir !== "content") args.push("--", `--content=${contentDir}`);
@@ -58,6 +72,7 @@ async function contentCheck(contentDir: string) {
     loadSeconds: Number(line?.[1]),
     maxRssMB: check.maxRssMB,
     treePeakMB: check.treePeakMB,
+    loadBefore: check.loadBefore,
   };
 }
 
@@ -88,11 +103,13 @@ async function measure(scale: number | "real", build: boolean) {
       wallSeconds: result.wallSeconds,
       maxRssMB: result.maxRssMB,
       treePeakMB: result.treePeakMB,
+      loadBefore: result.loadBefore,
       staticGeneration: generation,
       traceMs: await traceSpans(),
       sitemapPages,
       msPerPage: Number((generation.ms / generation.pages).toFixed(2)),
       msPerSitemapPage: Number((generation.ms / sitemapPages).toFixed(2)),
+      largestPages: await largestBodies(),
     };
   }
   if (scale !== "real") await rm(path.join(ROOT, contentDir), { recursive: true, force: true });

@@ -40,6 +40,8 @@ export interface Timed {
   maxRssMB: number;
   /** Largest sum of the resident memory of the whole process tree, sampled every 100 ms. */
   treePeakMB: number;
+  /** The 1-minute load average when the command started: above ~0.5 something else was running. */
+  loadBefore: number;
   output: string;
 }
 
@@ -56,6 +58,7 @@ export async function timed(
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  const loadBefore = Number(os.loadavg()[0]!.toFixed(2));
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
@@ -80,6 +83,7 @@ export async function timed(
       : Number.NaN,
     maxRssMB: rss ? Math.round(Number(rss[1]) / 1024) : Number.NaN,
     treePeakMB: Math.round(treePeak / 1024),
+    loadBefore,
     output,
   };
 }
@@ -111,18 +115,25 @@ function treeRssKB(rootPid: number): number {
 }
 
 /**
- * `next build` writes its dist dir's type paths into tsconfig.json and next-env.d.ts. A build in
- * .next-bench must leave the working tree as it found it, so both files are put back afterwards.
+ * `next build` adds its dist dir's type paths to tsconfig.json and next-env.d.ts when they are not
+ * there. A build in .next-bench must leave the working tree as it found it, so a file is put back
+ * when the build made it mention .next-bench (and only then, so no one else's edit is undone).
  */
 async function keepingNextFiles<T>(work: () => Promise<T>): Promise<T> {
   const files = ["tsconfig.json", "next-env.d.ts"].map((name) => path.join(ROOT, name));
-  const saved = files.map((file) => (existsSync(file) ? readFileSync(file) : undefined));
+  const saved = files.map((file) => (existsSync(file) ? readFileSync(file, "utf8") : undefined));
   try {
     return await work();
   } finally {
     for (const [index, file] of files.entries()) {
       const before = saved[index];
-      if (before && !before.equals(readFileSync(file))) await writeFile(file, before);
+      const after = existsSync(file) ? readFileSync(file, "utf8") : undefined;
+      const mentions = (text: string) =>
+        text.split(`./${DIST}/`).length + text.split(`"${DIST}/`).length;
+      if (before !== undefined && after !== undefined && mentions(after) > mentions(before)) {
+        await writeFile(file, before);
+        console.log(`Put back ${path.basename(file)} as it was before the build.`);
+      }
     }
   }
 }

@@ -62,6 +62,7 @@ export const anchors = {
   commitment: "commitment",
   objectives: "objectives",
   actions: "actions",
+  measures: "measures",
   related: "related",
   vision: "vision",
   priorities: "priorities",

@@ -68,6 +68,16 @@ export function PriorityPage({ graph, priority }: { graph: ContentGraph; priorit
         </section>
       ) : null}
       <Mdx body={priority.body} figures={plan.figures} />
+      {priority.measures && priority.measures.length > 0 ? (
+        <section aria-labelledby={anchors.measures}>
+          <h2 id={anchors.measures}>How we will measure progress</h2>
+          <ul className="link-list">
+            {priority.measures.map((measure) => (
+              <li key={measure}>{measure}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {priority.actions.length > 0 ? (
         <section aria-labelledby={anchors.actions}>
           <h2 id={anchors.actions}>Delivery plan actions</h2>

@@ -57,6 +57,13 @@ export function editorialReport(graph: ContentGraph): ReportSection[] {
         })),
     },
     {
+      title: "Priorities without measures",
+      explanation: "No agreed measures of how the council will know it is getting it right.",
+      lines: priorities
+        .filter((priority) => (priority.measures ?? []).length === 0)
+        .map((priority) => ({ file: priority.file, line: 1, text: `${priority.reference}: ${priority.title}` })),
+    },
+    {
       title: "Entries marked as drafts",
       explanation: "Shown in the local preview only; not published.",
       lines: entries

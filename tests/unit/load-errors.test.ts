@@ -94,7 +94,7 @@ describe("frontmatter that does not fit the schema", () => {
     expect(formatIssue(unknown)).toMatchInlineSnapshot(`
       "content/plans/test-plan/priorities/03-third-priority.mdx:4:1 — titel
         Unknown field: titel.
-        expected: only these fields: id, number, title, shortTitle, planTheme, commitment, summary, themes, relatedPriorities, objectives, actions, draftingNotes, formerIds, draft
+        expected: only these fields: id, number, title, shortTitle, planTheme, commitment, summary, themes, relatedPriorities, objectives, measures, actions, draftingNotes, formerIds, draft
         found:    titel
         fix:      Did you mean 'titel' → 'title'? Check the spelling."
     `);

@@ -28,6 +28,10 @@ describe("the editorial report", () => {
         "content/plans/test-plan/priorities/01-first-priority.mdx:9 TP20-1.1: The first action.",
         "content/plans/test-plan/priorities/01-first-priority.mdx:14 TP20-1.2: The second action.",
       ],
+      "Priorities without measures": [
+        "content/plans/test-plan/priorities/01-first-priority.mdx:1 TP20-1: We will test the first priority",
+        "content/plans/test-plan/priorities/02-second-priority.mdx:1 TP20-2: We will test objectives",
+      ],
       "Entries marked as drafts": ["content/plans/test-plan/pages/draft-page.mdx:1 A draft"],
     });
   });

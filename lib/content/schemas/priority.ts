@@ -79,6 +79,12 @@ export const prioritySchema = z
       .optional()
       .describe("Priorities of other plans this one carries forward, as '<plan id>/<priority id>'."),
     objectives: z.array(objectiveSchema).optional().describe("The objectives and areas of focus."),
+    measures: z
+      .array(z.string().min(1).describe("One measure, in the council's words."))
+      .optional()
+      .describe(
+        "How the council will know it is getting it right: the measures of this priority. Leave out until agreed; content:report lists priorities without measures.",
+      ),
     actions: z.array(actionSchema).optional().describe("The delivery-plan actions."),
     draftingNotes: draftingNotesSchema,
     formerIds: formerIdsSchema,
