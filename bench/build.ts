@@ -72,7 +72,7 @@ async function contentCheck(contentDir: string) {
     loadSeconds: Number(line?.[1]),
     maxRssMB: check.maxRssMB,
     treePeakMB: check.treePeakMB,
-    loadBefore: check.loadBefore,
+    othersBusyBefore: check.othersBusyBefore,
   };
 }
 
@@ -103,7 +103,7 @@ async function measure(scale: number | "real", build: boolean) {
       wallSeconds: result.wallSeconds,
       maxRssMB: result.maxRssMB,
       treePeakMB: result.treePeakMB,
-      loadBefore: result.loadBefore,
+      othersBusyBefore: result.othersBusyBefore,
       staticGeneration: generation,
       traceMs: await traceSpans(),
       sitemapPages,

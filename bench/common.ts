@@ -40,8 +40,8 @@ export interface Timed {
   maxRssMB: number;
   /** Largest sum of the resident memory of the whole process tree, sampled every 100 ms. */
   treePeakMB: number;
-  /** The 1-minute load average when the command started: above ~0.5 something else was running. */
-  loadBefore: number;
+  /** Cores other processes used just before the command started (see waitForQuietMachine). */
+  othersBusyBefore: number;
   output: string;
 }
 
@@ -53,12 +53,12 @@ export async function timed(
 ): Promise<Timed> {
   if (!existsSync("/usr/bin/time"))
     throw new Error("/usr/bin/time is missing: apt-get install -y time");
+  const othersBusyBefore = await waitForQuietMachine();
   const child = spawn("/usr/bin/time", ["-v", ...args], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const loadBefore = Number(os.loadavg()[0]!.toFixed(2));
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
@@ -83,9 +83,59 @@ export async function timed(
       : Number.NaN,
     maxRssMB: rss ? Math.round(Number(rss[1]) / 1024) : Number.NaN,
     treePeakMB: Math.round(treePeak / 1024),
-    loadBefore,
+    othersBusyBefore,
     output,
   };
+}
+
+/** CPU seconds used so far by every process outside this benchmark's own process tree. */
+function othersCpuSeconds(): number {
+  const ticks = new Map<number, number>();
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks.set(Number(name), Number(fields[11]) + Number(fields[12]));
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we read it.
+    }
+  }
+  const ours = new Set<number>();
+  const queue = [process.pid, process.ppid];
+  while (queue.length > 0) {
+    const pid = queue.pop() as number;
+    ours.add(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  let total = 0;
+  for (const [pid, used] of ticks) if (!ours.has(pid)) total += used;
+  return total / 100;
+}
+
+/**
+ * Waits until the rest of the machine is idle (other processes use under 0.2 of a core over 3 s),
+ * at most BENCH_WAIT_SECONDS (default 900), and returns how busy it was when the wait ended.
+ */
+export async function waitForQuietMachine(): Promise<number> {
+  const deadline = Date.now() + Number(process.env.BENCH_WAIT_SECONDS ?? 900) * 1000;
+  for (;;) {
+    const before = othersCpuSeconds();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const busy = Number(((othersCpuSeconds() - before) / 3).toFixed(2));
+    if (busy < 0.2) return busy;
+    if (Date.now() > deadline) {
+      console.warn(
+        `The machine is still busy (other processes use ${busy} cores): measuring anyway.`,
+      );
+      return busy;
+    }
+    console.log(`Waiting for a quiet machine: other processes use ${busy} cores…`);
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+  }
 }
 
 /** The resident memory of a process and all its descendants, in KB, from /proc. */

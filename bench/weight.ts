@@ -14,6 +14,7 @@ import {
   saveResult,
   startServer,
   stopServer,
+  waitForQuietMachine,
 } from "./common";
 
 /** Other kinds of page, to show that none loads the framework's JavaScript. */
@@ -89,6 +90,7 @@ async function load(pathname: string) {
 }
 
 try {
+  const othersBusyBefore = await waitForQuietMachine();
   const { html, loaded } = await load(PRIORITY_PAGE);
   const sum = (type: string, field: "bytes" | "gzip" | "transferred") =>
     loaded.filter((item) => item.type === type).reduce((total, item) => total + item[field], 0);
@@ -118,6 +120,7 @@ try {
   }
   const result = {
     machine: machine(),
+    othersBusyBefore,
     page: PRIORITY_PAGE,
     gzipLevel: 9,
     responses: loaded,

@@ -16,6 +16,7 @@ export function SearchForm({
     <form
       className={compact ? "search-form search-form--compact" : "search-form"}
       role="search"
+      aria-label={label}
       action={urls.search()}
       method="get"
     >
