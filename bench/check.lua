@@ -1,6 +1,11 @@
 -- wrk script for bench/serve.ts: counts every response that is not status 200 with the marker
--- (BENCH_MARKER) in its body, and prints the run as one line of JSON.
+-- (BENCH_MARKER) in its body, and prints the run as one line of JSON. With BENCH_GZIP_LENGTH set,
+-- it asks for gzip and checks instead that the body is gzip of exactly that length (bench/serve.ts
+-- has checked one such body, decompressed, for the marker).
 local threads = {}
+if os.getenv("BENCH_GZIP_LENGTH") then
+  wrk.headers["Accept-Encoding"] = "gzip"
+end
 
 function setup(thread)
   table.insert(threads, thread)
@@ -8,12 +13,24 @@ end
 
 function init(args)
   marker = os.getenv("BENCH_MARKER")
+  gzip_length = tonumber(os.getenv("BENCH_GZIP_LENGTH") or "")
   good = 0
   bad = 0
 end
 
+local function correct(status, headers, body)
+  if status ~= 200 then
+    return false
+  end
+  if gzip_length then
+    local encoding = headers["Content-Encoding"] or headers["content-encoding"]
+    return encoding == "gzip" and #body == gzip_length
+  end
+  return string.find(body, marker, 1, true) ~= nil
+end
+
 function response(status, headers, body)
-  if status == 200 and string.find(body, marker, 1, true) then
+  if correct(status, headers, body) then
     good = good + 1
   else
     bad = bad + 1

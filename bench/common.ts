@@ -3,7 +3,7 @@
  * and a production server on loopback. Everything the scripts write goes to .next-bench and
  * bench/.tmp (both ignored by git) and bench/results.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -20,6 +20,10 @@ export const PRIORITY_MARKER =
   "We help people lead safe healthy lives and play an active part in their community";
 const KEEP = process.env.BENCH_KEEP === "1";
 
+function git(...args: string[]): string {
+  return spawnSync("git", args, { cwd: ROOT, encoding: "utf8" }).stdout.trim();
+}
+
 export function machine() {
   const next = JSON.parse(readFileSync(path.join(ROOT, "node_modules/next/package.json"), "utf8"));
   return {
@@ -29,6 +33,8 @@ export function machine() {
     memoryGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
     node: process.version,
     next: next.version as string,
+    commit: git("rev-parse", "--short", "HEAD"),
+    uncommittedFiles: git("status", "--porcelain").split("\n").filter(Boolean).length,
   };
 }
 
@@ -88,8 +94,8 @@ export async function timed(
   };
 }
 
-/** CPU seconds used so far by every process outside this benchmark's own process tree. */
-function othersCpuSeconds(): number {
+/** CPU ticks used so far by each process outside this benchmark's own process tree. */
+function othersCpuTicks(): Map<number, number> {
   const ticks = new Map<number, number>();
   const children = new Map<number, number[]>();
   for (const name of readdirSync("/proc")) {
@@ -104,16 +110,22 @@ function othersCpuSeconds(): number {
       // The process ended while we read it.
     }
   }
-  const ours = new Set<number>();
   const queue = [process.pid, process.ppid];
   while (queue.length > 0) {
     const pid = queue.pop() as number;
-    ours.add(pid);
+    ticks.delete(pid);
     queue.push(...(children.get(pid) ?? []));
   }
-  let total = 0;
-  for (const [pid, used] of ticks) if (!ours.has(pid)) total += used;
-  return total / 100;
+  return ticks;
+}
+
+/** Cores used by other processes over the next three seconds. */
+async function othersBusy(): Promise<number> {
+  const before = othersCpuTicks();
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  let used = 0;
+  for (const [pid, ticks] of othersCpuTicks()) used += ticks - (before.get(pid) ?? 0);
+  return Number((used / 100 / 3).toFixed(2));
 }
 
 /**
@@ -123,9 +135,7 @@ function othersCpuSeconds(): number {
 export async function waitForQuietMachine(): Promise<number> {
   const deadline = Date.now() + Number(process.env.BENCH_WAIT_SECONDS ?? 900) * 1000;
   for (;;) {
-    const before = othersCpuSeconds();
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    const busy = Number(((othersCpuSeconds() - before) / 3).toFixed(2));
+    const busy = await othersBusy();
     if (busy < 0.2) return busy;
     if (Date.now() > deadline) {
       console.warn(

@@ -1,14 +1,17 @@
 /**
  * `npm run bench:serve`: requests per second and latency of the largest priority page under
  * `npm start`, and of the same HTML saved to a file and served by nginx and by Python's
- * http.server, all on 127.0.0.1. wrk (apt-get install -y wrk nginx-light), 10 connections, 10 s
- * after a 3 s warm-up; every response is checked (status 200 and the page's h1 in the body).
+ * http.server, all on 127.0.0.1, uncompressed and (Next, nginx) gzip. wrk (apt-get install -y wrk
+ * nginx-light), 2 threads, 10 connections, 10 s after a 3 s warm-up; every response is checked
+ * (status 200 and the page's h1 in the body; for gzip, the exact length of a checked gzip body).
  * Also prints the Cache-Control headers the site's responses carry.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
+import { get } from "node:http";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import {
   cleanUp,
   ensureRealBuild,
@@ -43,13 +46,38 @@ interface WrkRun {
   checkedBad: number;
 }
 
-function wrk(url: string, seconds: number) {
+/**
+ * The gzip body a server sends for url, checked: it must decompress to the page with its h1.
+ * Its length is what check.lua then expects of every gzip response.
+ */
+async function gzipLength(url: string): Promise<number> {
+  const body = await new Promise<Buffer>((resolve, reject) => {
+    get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        if (response.headers["content-encoding"] !== "gzip") reject(new Error(`${url}: no gzip`));
+        else resolve(Buffer.concat(chunks));
+      });
+    }).on("error", reject);
+  });
+  if (!gunzipSync(body).toString("utf8").includes(PRIORITY_MARKER)) {
+    throw new Error(`${url}: the gzip body is not the page`);
+  }
+  return body.length;
+}
+
+function wrk(url: string, seconds: number, gzipBytes?: number) {
   const run = spawnSync(
     "wrk",
     ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--timeout", "5s", "-s", "bench/check.lua", url],
     {
       cwd: ROOT,
-      env: { ...process.env, BENCH_MARKER: PRIORITY_MARKER },
+      env: {
+        ...process.env,
+        BENCH_MARKER: PRIORITY_MARKER,
+        ...(gzipBytes ? { BENCH_GZIP_LENGTH: String(gzipBytes) } : {}),
+      },
       encoding: "utf8",
       timeout: (seconds + 30) * 1000,
     },
@@ -60,7 +88,7 @@ function wrk(url: string, seconds: number) {
   const errors = Object.values(result.errors).reduce((total, count) => total + count, 0);
   const summary = {
     url,
-    command: `BENCH_MARKER='<h1 text>' wrk -t2 -c${CONNECTIONS} -d${seconds}s --timeout 5s -s bench/check.lua ${url}`,
+    command: `${gzipBytes ? `BENCH_GZIP_LENGTH=${gzipBytes} ` : ""}BENCH_MARKER='<h1 text>' wrk -t2 -c${CONNECTIONS} -d${seconds}s --timeout 5s -s bench/check.lua ${url}`,
     requests: result.requests,
     requestsPerSecond: Math.round(result.requests / (result.durationUs / 1e6)),
     p50ms: result.p50Us / 1000,
@@ -75,11 +103,14 @@ function wrk(url: string, seconds: number) {
   return summary;
 }
 
-/** Wait for a quiet machine, warm up, then measure. */
-async function measure(url: string) {
+/** Wait for a quiet machine, warm up, then measure (asking for gzip when told to). */
+async function measure(url: string, gzip = false) {
+  const gzipBytes = gzip ? await gzipLength(url) : undefined;
   const othersBusyBefore = await waitForQuietMachine();
-  wrk(url, 3);
-  return { ...wrk(url, SECONDS), othersBusyBefore };
+  wrk(url, 3, gzipBytes);
+  const result = { ...wrk(url, SECONDS, gzipBytes), gzipBytes, othersBusyBefore };
+  console.log(result);
+  return result;
 }
 
 await lock();
@@ -95,8 +126,8 @@ try {
   await writeFile(path.join(staticDir, "page.html"), html);
 
   // The headers a CDN in front would see.
-  const stylesheet =
-    /<link[^>]+href="(\/assets\/[^"]+\.css)"/.exec(html)?.[1] ?? "/assets/site.css";
+  const stylesheet = /<link[^>]+href="(\/assets\/[^"]+\.css[^"]*)"/.exec(html)?.[1];
+  if (!stylesheet) throw new Error("The page links no stylesheet under /assets/");
   const script = /<script[^>]+src="([^"]+)"/.exec(html)?.[1];
   const headerUrls = [
     "/",
@@ -131,7 +162,7 @@ try {
   console.table(headers);
 
   const next = await measure(origin + PRIORITY_PAGE);
-  console.log("npm start:", next);
+  const nextGzip = await measure(origin + PRIORITY_PAGE, true);
 
   const nginxPort = await freePort();
   const conf = path.join(staticDir, "nginx.conf");
@@ -142,6 +173,8 @@ try {
       `pid ${staticDir}/nginx.pid; error_log ${staticDir}/nginx-error.log warn;`,
       "events { worker_connections 256; }",
       "http { access_log off; types { text/html html; }",
+      // On-the-fly gzip at zlib's default level, as Next's compression does.
+      "  gzip on; gzip_comp_level 6;",
       `  server { listen 127.0.0.1:${nginxPort}; root ${staticDir}; } }`,
       "",
     ].join("\n"),
@@ -150,7 +183,7 @@ try {
   others.push(nginx);
   await waitFor(`http://127.0.0.1:${nginxPort}/page.html`);
   const nginxRun = await measure(`http://127.0.0.1:${nginxPort}/page.html`);
-  console.log("nginx:", nginxRun);
+  const nginxGzip = await measure(`http://127.0.0.1:${nginxPort}/page.html`, true);
 
   const pythonPort = await freePort();
   const python = spawn(
@@ -161,17 +194,17 @@ try {
   others.push(python);
   await waitFor(`http://127.0.0.1:${pythonPort}/page.html`);
   const pythonRun = await measure(`http://127.0.0.1:${pythonPort}/page.html`);
-  console.log("python3 -m http.server:", pythonRun);
 
   const result = {
     machine: machine(),
     page: PRIORITY_PAGE,
     htmlBytes: Buffer.byteLength(html),
-    note: "wrk sends no Accept-Encoding: every server answers the uncompressed HTML",
     runs: {
-      "npm start (Next.js via lib/server/serve.ts)": next,
-      "nginx 1 worker, saved HTML": nginxRun,
-      "python3 -m http.server, saved HTML": pythonRun,
+      "npm start (Next.js via lib/server/serve.ts), identity": next,
+      "npm start, gzip": nextGzip,
+      "nginx 1 worker, saved HTML, identity": nginxRun,
+      "nginx 1 worker, saved HTML, gzip level 6 on the fly": nginxGzip,
+      "python3 -m http.server, saved HTML, identity (it cannot compress)": pythonRun,
     },
     headers,
   };

@@ -1,0 +1,60 @@
+/**
+ * `npm run bench:mdx`: where a cold content check spends its time. Compiles every body of content/
+ * (5 times, each copy made distinct) with mdx-bundler's bundleMDX as the loader does (all at once,
+ * then one at a time) and with @mdx-js/mdx's compile alone (no esbuild bundling; bodies may not
+ * import anything, so nothing needs bundling), and prints milliseconds per body.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { compile } from "@mdx-js/mdx";
+import { bundleMDX } from "mdx-bundler";
+import remarkGfm from "remark-gfm";
+import { lock, machine, ROOT, saveResult, waitForQuietMachine } from "./common";
+
+const COPIES = 5;
+const folder = path.join(ROOT, "content");
+const names = (await readdir(folder, { recursive: true }))
+  .map(String)
+  .filter((name) => name.endsWith(".mdx"));
+const bodies: string[] = [];
+for (const name of names) {
+  const text = await readFile(path.join(folder, name), "utf8");
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, "");
+  for (let copy = 0; copy < COPIES; copy++) bodies.push(`${body}\n\nCopy ${copy} of ${name}.\n`);
+}
+
+const bundle = (body: string) =>
+  bundleMDX({
+    source: body,
+    mdxOptions(options) {
+      options.remarkPlugins = [remarkGfm, ...(options.remarkPlugins ?? [])];
+      return options;
+    },
+  });
+const compileOnly = (body: string) =>
+  compile(body, { remarkPlugins: [remarkGfm], outputFormat: "function-body" });
+
+async function time(label: string, work: () => Promise<unknown>) {
+  await waitForQuietMachine();
+  const started = performance.now();
+  await work();
+  const ms = performance.now() - started;
+  const perBody = Number((ms / bodies.length).toFixed(2));
+  console.log(`${label}: ${Math.round(ms)} ms for ${bodies.length} bodies, ${perBody} ms a body`);
+  return { label, ms: Math.round(ms), perBody };
+}
+
+await lock();
+await bundle(bodies[0]!); // load esbuild and the plugins once
+const results = [
+  await time("bundleMDX, all at once (as lib/content/load.ts does)", () =>
+    Promise.all(bodies.map(bundle)),
+  ),
+  await time("bundleMDX, one at a time", async () => {
+    for (const body of bodies) await bundle(body);
+  }),
+  await time("@mdx-js/mdx compile only, one at a time", async () => {
+    for (const body of bodies) await compileOnly(body);
+  }),
+];
+console.log(`Saved ${await saveResult("mdx-compile", { machine: machine(), results })}`);
