@@ -156,15 +156,21 @@ try {
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
         "--quiet",
       ];
-      const othersBusyBefore = await waitForQuietMachine();
-      console.log(`CHROME_PATH=/usr/bin/chromium npx ${args.join(" ")}`);
-      const ran = spawnSync("npx", args, {
-        cwd: ROOT,
-        env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" },
-        encoding: "utf8",
-        timeout: 240_000,
-      });
-      if (ran.status !== 0) throw new Error(`Lighthouse failed: ${ran.stdout}${ran.stderr}`);
+      // Lighthouse sometimes fails to record a trace ("Please run Lighthouse again"): try 3 times.
+      let othersBusyBefore = 0;
+      for (let attempt = 1; ; attempt++) {
+        othersBusyBefore = await waitForQuietMachine();
+        console.log(`CHROME_PATH=/usr/bin/chromium npx ${args.join(" ")}`);
+        const ran = spawnSync("npx", args, {
+          cwd: ROOT,
+          env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" },
+          encoding: "utf8",
+          timeout: 240_000,
+        });
+        if (ran.status === 0) break;
+        if (attempt === 3) throw new Error(`Lighthouse failed: ${ran.stdout}${ran.stderr}`);
+        console.log(`Lighthouse failed, trying again: ${ran.stderr.trim().split("\n").at(-1)}`);
+      }
       const report = JSON.parse(await readFile(path.join(ROOT, output), "utf8")) as Report;
       runs.push({ report, othersBusyBefore });
     }
