@@ -1,16 +1,17 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse 12.8 (12.x runs on Node 20) in Debian's Chromium, mobile
  * (the default: simulated throttling), for the home page and the largest priority page served by
- * `npm start` on 127.0.0.1, and a minimal control page (BENCH_PAGES=home,priority,control picks
- * them). BENCH_RUNS runs per page (default 3); the run with the median
+ * `npm start` on 127.0.0.1, and control pages (see below; BENCH_PAGES picks the pages, default
+ * home,priority,control,control-css). BENCH_RUNS runs per page (default 3); the run with the median
  * performance score is reported: the four scores, every audit that did not pass (those that cost
  * points, then diagnostics of weight 0) with its details. Full reports go to bench/.tmp (kept only
  * with BENCH_KEEP=1).
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import path from "node:path";
+import { SECURITY_HEADERS } from "../lib/security-headers";
 import {
   cleanUp,
   ensureRealBuild,
@@ -82,6 +83,27 @@ function describeItem(item: Record<string, unknown>): string {
   return parts.join(" | ") || JSON.stringify(item).slice(0, 200);
 }
 
+/** Runs a command without blocking this process, with a time limit. */
+function runCommand(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutSeconds: number,
+) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutSeconds * 1000);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
 /** Audits that did not pass, by Lighthouse's rule: binary below 1, scored below 0.9. */
 function notPassed(report: Report) {
   return Object.entries(report.categories).flatMap(([category, { auditRefs }]) =>
@@ -102,7 +124,10 @@ function notPassed(report: Report) {
         displayValue: audit.displayValue,
         explanation: audit.explanation ?? audit.errorMessage,
         why: audit.description.replace(/\[Learn[^\]]*\]\([^)]*\)\.?/g, "").trim(),
-        items: (audit.details?.items ?? []).slice(0, 10).map(describeItem),
+        // Some audits (insights) give their items as an object of sections, not a list.
+        items: (Array.isArray(audit.details?.items) ? audit.details.items : [])
+          .slice(0, 10)
+          .map(describeItem),
       })),
   );
 }
@@ -112,20 +137,36 @@ await ensureRealBuild();
 const { origin, child } = await startServer();
 
 /**
- * The control: a minimal page (a heading and a paragraph, no CSS, no script) from a bare Node
- * server on loopback. What Lighthouse reports for it is this machine's and Chromium's own cost,
- * not the site's.
+ * Control pages from a bare Node server on loopback, to tell the site's cost from the machine's:
+ * a minimal page (a heading and a paragraph, no script) without CSS and with the site's stylesheet;
+ * and, on request only (BENCH_PAGES), the same minimal page sent with the site's security headers
+ * (control-headers) or with only its Cross-Origin-Opener-Policy (control-coop), and the home
+ * page's own HTML without those headers (control-home).
  */
-const CONTROL_HTML =
+const home = await (await fetch(`${origin}/`)).text();
+const stylesheet = /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/.exec(home)?.[1];
+if (!stylesheet) throw new Error("The home page links no stylesheet");
+const controlHtml = (head: string) =>
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Control page</title>' +
   '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-  '<meta name="description" content="A minimal page to measure the measuring."></head>' +
+  '<meta name="description" content="A minimal page to measure the measuring.">' +
+  `<link rel="icon" href="data:,">${head}</head>` +
   "<body><main><h1>Control page</h1><p>A heading and a paragraph.</p></main></body></html>";
+const securityHeaders = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
+const controlPages: Record<string, { html: string; headers?: Record<string, string> }> = {
+  "/": { html: controlHtml("") },
+  "/css": { html: controlHtml(`<link rel="stylesheet" href="${origin}${stylesheet}">`) },
+  "/headers": { html: controlHtml(""), headers: securityHeaders },
+  "/coop": { html: controlHtml(""), headers: { "Cross-Origin-Opener-Policy": "same-origin" } },
+  "/home": { html: home.replace(/(href|action)="\/(?!\/)/g, `$1="${origin}/`) },
+};
 const control = createServer((request, response) => {
-  response.writeHead(request.url === "/" ? 200 : 404, {
+  const page = controlPages[request.url ?? ""];
+  response.writeHead(page ? 200 : 404, {
     "content-type": "text/html; charset=utf-8",
+    ...page?.headers,
   });
-  response.end(request.url === "/" ? CONTROL_HTML : "");
+  response.end(page?.html ?? "");
 });
 const controlPort = await freePort();
 await new Promise<void>((resolve) => control.listen(controlPort, "127.0.0.1", resolve));
@@ -135,15 +176,20 @@ const allPages: Record<string, string> = {
   home: `${origin}/`,
   priority: origin + PRIORITY_PAGE,
   control: `${controlOrigin}/`,
+  "control-css": `${controlOrigin}/css`,
+  "control-headers": `${controlOrigin}/headers`,
+  "control-coop": `${controlOrigin}/coop`,
+  "control-home": `${controlOrigin}/home`,
 };
-const chosen = (process.env.BENCH_PAGES ?? "home,priority,control").split(",");
+const DEFAULT_PAGES = "home,priority,control,control-css";
+const chosen = (process.env.BENCH_PAGES ?? DEFAULT_PAGES).split(",");
 const pages = Object.fromEntries(
   Object.entries(allPages).filter(([name]) => chosen.includes(name)),
 );
 const results = [];
 try {
   for (const [name, url] of Object.entries(pages)) {
-    const pathname = url.startsWith(controlOrigin) ? "(control page)" : url.slice(origin.length);
+    const pathname = url.startsWith(controlOrigin) ? `(${name} page)` : url.slice(origin.length);
     const runs: { report: Report; othersBusyBefore: number }[] = [];
     for (let run = 1; run <= RUNS; run++) {
       const output = path.join(TMP, `lighthouse-${name}-${run}.json`);
@@ -161,12 +207,8 @@ try {
       for (let attempt = 1; ; attempt++) {
         othersBusyBefore = await waitForQuietMachine();
         console.log(`CHROME_PATH=/usr/bin/chromium npx ${args.join(" ")}`);
-        const ran = spawnSync("npx", args, {
-          cwd: ROOT,
-          env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" },
-          encoding: "utf8",
-          timeout: 240_000,
-        });
+        // Not spawnSync: the control page's server runs in this process and must keep answering.
+        const ran = await runCommand("npx", args, { CHROME_PATH: "/usr/bin/chromium" }, 240);
         if (ran.status === 0) break;
         if (attempt === 3) throw new Error(`Lighthouse failed: ${ran.stdout}${ran.stderr}`);
         console.log(`Lighthouse failed, trying again: ${ran.stderr.trim().split("\n").at(-1)}`);
@@ -232,7 +274,7 @@ try {
     }
   }
   console.log(
-    `Saved ${await saveResult("lighthouse", { machine: machine(), targets: TARGETS, runs: RUNS, results })}`,
+    `Saved ${await saveResult(chosen.join(",") === DEFAULT_PAGES ? "lighthouse" : `lighthouse-${chosen.join("-")}`, { machine: machine(), targets: TARGETS, runs: RUNS, results })}`,
   );
 } finally {
   control.close();

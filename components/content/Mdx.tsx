@@ -1,5 +1,6 @@
-import { getMDXComponent } from "mdx-bundler/client";
+import { getMDXComponent } from "mdx-bundler/client/jsx";
 import { createElement, type ComponentPropsWithoutRef, type ReactNode } from "react";
+import * as jsxRuntime from "react/jsx-runtime";
 import { FigureChart } from "@/components/charts/FigureChart";
 import { mdxComponents } from "@/components/mdx/MDXComponents";
 import type { Figure } from "@/lib/content";
@@ -28,7 +29,8 @@ export function Mdx({
   if (body.code === "") return null;
   let content = contentCache.get(body.code);
   if (!content) {
-    content = getMDXComponent(body.code) as unknown as MdxContent;
+    // The compiled body reads the JSX runtime from its first argument (MDX's function-body output).
+    content = getMDXComponent(body.code, { jsxRuntime }) as unknown as MdxContent;
     contentCache.set(body.code, content);
   }
   const components: Components = {

@@ -1,13 +1,16 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { bundleMDX } from "mdx-bundler";
+import { compile } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
 import { allowedMdxComponents } from "@/components/mdx/MDXComponents";
 import { remarkInspect, type MdxFindings } from "./mdx-inspect";
 
 export interface CompiledMdx extends Omit<MdxFindings, "problems"> {
-  /** The compiled body, run by `getMDXComponent`; empty string for an empty body. */
+  /**
+   * The compiled body as a function body (MDX's `function-body` output), run by mdx-bundler's
+   * `getMDXComponent` in components/content/Mdx.tsx; empty string for an empty body.
+   */
   code: string;
 }
 
@@ -16,7 +19,7 @@ export type CompileResult =
   | { ok: false; problems: MdxFindings["problems"] };
 
 /** Bump when the compile options change, so cached output made by older options is not reused. */
-const COMPILER_VERSION = "2";
+const COMPILER_VERSION = "3";
 const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", ".cache", "council-mdx");
 const memoryCache = new Map<string, CompiledMdx>();
 
@@ -44,26 +47,16 @@ export async function compileMdx(body: string): Promise<CompileResult> {
   let code = "";
   if (body.trim() !== "") {
     try {
-      const result = await bundleMDX({
-        source: body,
-        esbuildOptions(options) {
-          // Problems are reported through the content check, not printed by esbuild.
-          options.logLevel = "silent";
-          return options;
-        },
-        mdxOptions(options) {
-          // Inspect first: mdx-bundler's own plugins add an export that is not the author's.
-          options.remarkPlugins = [
-            remarkGfm,
-            remarkInspect(allowedMdxComponents, findings),
-            ...(options.remarkPlugins ?? []),
-          ];
-          return options;
-        },
+      // MDX's own compiler, which mdx-bundler runs inside esbuild. Bodies may import nothing (the
+      // inspection refuses imports and exports), so there is nothing to bundle, and compiling
+      // directly costs a third of bundling: see `npm run bench:mdx` and bench/README.md.
+      const file = await compile(body, {
+        outputFormat: "function-body",
+        remarkPlugins: [remarkGfm, remarkInspect(allowedMdxComponents, findings)],
       });
-      code = result.code;
+      code = String(file);
     } catch (error) {
-      findings.problems.push(...problemsFromBuildError(error));
+      findings.problems.push(...problemsFromCompileError(error));
     }
   }
   if (findings.problems.length > 0) return { ok: false, problems: findings.problems };
@@ -80,21 +73,29 @@ export async function compileMdx(body: string): Promise<CompileResult> {
   return { ok: true, compiled };
 }
 
-interface EsbuildMessage {
-  text: string;
-  location?: { line: number; column: number } | null;
-  /** What the MDX compiler threw: a VFileMessage with the real place in the file. */
-  detail?: { place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+/** What the MDX compiler throws: a VFileMessage, with the place in the body where it stopped. */
+interface CompileError {
+  reason?: string;
+  place?: { line?: number; column?: number; start?: { line: number; column: number } } | null;
 }
 
-function problemsFromBuildError(error: unknown): MdxFindings["problems"] {
-  const messages = (error as { errors?: EsbuildMessage[] }).errors;
-  if (Array.isArray(messages) && messages.length > 0) {
-    return messages.map((message) => ({
-      message: `The MDX body cannot be read: ${cleanMdxMessage(message.text)}`,
-      ...placeOf(message),
-      hint: "Check for an unclosed <Component>, a stray < or { (write &lt; or \\{), or a tag closed in the wrong order.",
-    }));
+function problemsFromCompileError(error: unknown): MdxFindings["problems"] {
+  const { reason, place } = (error ?? {}) as CompileError;
+  // Some messages (an unclosed tag) carry their place only in the text: "… (9:1-9:10)".
+  const quoted = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason ?? "");
+  const start =
+    place?.start ??
+    (place?.line ? { line: place.line, column: place.column ?? 1 } : undefined) ??
+    (quoted ? { line: Number(quoted[1]), column: Number(quoted[2]) } : undefined);
+  if (typeof reason === "string" && start && start.line >= 1) {
+    return [
+      {
+        message: `The MDX body cannot be read: ${reason.replace(/\s+/g, " ").trim()}`,
+        line: start.line,
+        column: Math.max(1, start.column),
+        hint: "Check for an unclosed <Component>, a stray < or { (write &lt; or \\{), or a tag closed in the wrong order.",
+      },
+    ];
   }
   return [
     {
@@ -103,25 +104,6 @@ function problemsFromBuildError(error: unknown): MdxFindings["problems"] {
       column: 1,
     },
   ];
-}
-
-function placeOf(message: EsbuildMessage): { line: number; column: number } {
-  const place = message.detail?.place;
-  const start = place?.start ?? (place?.line ? { line: place.line, column: place.column ?? 1 } : undefined);
-  if (start && start.line >= 1) return { line: start.line, column: Math.max(1, start.column) };
-  const quoted = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(message.text);
-  if (quoted) return { line: Number(quoted[1]), column: Number(quoted[2]) };
-  const line = message.location?.line ?? 0;
-  return line >= 1 ? { line, column: (message.location?.column ?? 0) + 1 } : { line: 1, column: 1 };
-}
-
-/** esbuild's wrapper words and its second position are noise to an editor. */
-function cleanMdxMessage(text: string): string {
-  return text
-    .replace(/^Cannot process MDX file with esbuild:\s*/, "")
-    .replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, "")
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 async function readDiskCache(key: string): Promise<CompiledMdx | undefined> {
