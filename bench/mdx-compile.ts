@@ -1,8 +1,9 @@
 /**
- * `npm run bench:mdx`: where a cold content check spends its time. Compiles every body of content/
- * (5 times, each copy made distinct) with mdx-bundler's bundleMDX as the loader does (all at once,
- * then one at a time) and with @mdx-js/mdx's compile alone (no esbuild bundling; bodies may not
- * import anything, so nothing needs bundling), and prints milliseconds per body.
+ * `npm run bench:mdx`: what compiling a body costs. Compiles every body of content/ (5 times, each
+ * copy made distinct) with @mdx-js/mdx's compile as lib/content/compile-mdx.ts does (all at once; no
+ * esbuild bundling: bodies may not import anything, so nothing needs bundling) and one at a time,
+ * and with mdx-bundler's bundleMDX (which runs the same compile inside an esbuild build), and prints
+ * milliseconds per body.
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -46,15 +47,17 @@ async function time(label: string, work: () => Promise<unknown>) {
 
 await lock();
 await bundle(bodies[0]!); // load esbuild and the plugins once
+await compileOnly(bodies[0]!);
 const results = [
-  await time("bundleMDX, all at once (as lib/content/load.ts does)", () =>
-    Promise.all(bodies.map(bundle)),
+  await time("@mdx-js/mdx compile, all at once (as lib/content/compile-mdx.ts does)", () =>
+    Promise.all(bodies.map(compileOnly)),
   ),
-  await time("bundleMDX, one at a time", async () => {
-    for (const body of bodies) await bundle(body);
-  }),
-  await time("@mdx-js/mdx compile only, one at a time", async () => {
+  await time("@mdx-js/mdx compile, one at a time", async () => {
     for (const body of bodies) await compileOnly(body);
+  }),
+  await time("mdx-bundler bundleMDX, all at once", () => Promise.all(bodies.map(bundle))),
+  await time("mdx-bundler bundleMDX, one at a time", async () => {
+    for (const body of bodies) await bundle(body);
   }),
 ];
 console.log(`Saved ${await saveResult("mdx-compile", { machine: machine(), results })}`);

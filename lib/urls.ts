@@ -30,13 +30,14 @@ export const urls = {
   actionsData: (format: "json" | "csv") => `/data/actions.${format}`,
   /** A page of the site itself, e.g. the accessibility statement. */
   sitePage: (pageId: string) => `/${segment(pageId)}`,
-  searchScript: () => "/assets/search.js",
-  searchIndex: () => "/assets/search-index.json",
-  copyScript: () => "/assets/copy-citation.js",
   sitemap: () => "/sitemap.xml",
   robots: () => "/robots.txt",
-  stylesheet: (version: string) => `/assets/site.css?v=${segment(version)}`,
+  /** A file in public/assets; `version` is a hash of its bytes (lib/render/asset-href.ts). */
+  asset: (file: AssetFile, version: string) => `/assets/${file}?v=${segment(version)}`,
 } as const;
+
+/** The files in public/assets that pages link to. */
+export type AssetFile = "site.css" | "search.js" | "search-index.json" | "copy-citation.js";
 
 /** First path segments taken by the site's own routes: no site page may use them as its id. */
 export const RESERVED_TOP_LEVEL = [

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Site } from "@/lib/content";
-import { stylesheetHref } from "@/lib/render/stylesheet";
+import { assetHref } from "@/lib/render/asset-href";
 import { absoluteUrl } from "@/lib/urls";
 import { LastUpdated } from "./LastUpdated";
 import { SiteFooter } from "./SiteFooter";
@@ -51,7 +51,7 @@ export function Document({
         <meta property="og:url" content={canonical} />
         <meta property="og:locale" content="en_GB" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href={stylesheetHref()} />
+        <link rel="stylesheet" href={assetHref("site.css")} />
         {(meta.scripts ?? []).map((src) => (
           <script key={src} src={src} defer />
         ))}

@@ -8,6 +8,7 @@ import { Document } from "@/components/layout/Document";
 import type { Action, ContentGraph } from "@/lib/content";
 import { actionTrail } from "@/lib/site/trails";
 import { actionPath, priorityPath, urls, withAnchor } from "@/lib/urls";
+import { assetHref } from "@/lib/render/asset-href";
 
 /** One delivery-plan action on its own page: the page a councillor's link lands on. */
 export function ActionPage({ graph, action }: { graph: ContentGraph; action: Action }) {
@@ -23,7 +24,7 @@ export function ActionPage({ graph, action }: { graph: ContentGraph; action: Act
         description: action.text,
         path: actionPath(action),
         sources: [priority.file],
-        scripts: [urls.copyScript()],
+        scripts: [assetHref("copy-citation.js")],
       }}
     >
       <Breadcrumbs trail={actionTrail(action).slice(0, -1)} />

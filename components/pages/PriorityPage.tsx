@@ -14,6 +14,7 @@ import { groupActions } from "@/lib/site/action-groups";
 import { priorityContents } from "@/lib/site/anchors";
 import { priorityTrail } from "@/lib/site/trails";
 import { anchors, priorityPath, urls } from "@/lib/urls";
+import { assetHref } from "@/lib/render/asset-href";
 
 export function PriorityPage({ graph, priority }: { graph: ContentGraph; priority: Priority }) {
   const { plan } = priority;
@@ -28,7 +29,7 @@ export function PriorityPage({ graph, priority }: { graph: ContentGraph; priorit
           `${plan.title}, priority ${priority.number}: ${priority.title}`,
         path: priorityPath(priority),
         sources: [priority.file],
-        scripts: [urls.copyScript()],
+        scripts: [assetHref("copy-citation.js")],
       }}
     >
       <Breadcrumbs trail={priorityTrail(priority).slice(0, -1)} />

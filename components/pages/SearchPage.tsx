@@ -5,6 +5,7 @@ import { SearchResults } from "@/components/search/SearchResults";
 import type { ContentGraph } from "@/lib/content";
 import type { SearchResult } from "@/lib/search/search";
 import { urls } from "@/lib/urls";
+import { assetHref } from "@/lib/render/asset-href";
 
 /**
  * Search across both plans. The results are rendered on the server, so the page works with
@@ -35,7 +36,7 @@ export function SearchPage({
         description: `Search the priorities, objectives and actions of ${graph.site.name}'s plans.`,
         path: urls.search(),
         noindex: query !== "",
-        scripts: [urls.searchScript()],
+        scripts: [assetHref("search.js")],
       }}
     >
       <Breadcrumbs trail={[{ label: "Home", href: urls.home() }]} />
@@ -48,7 +49,7 @@ export function SearchPage({
       <p id="search-status" className="search-status" role="status">
         {status}
       </p>
-      <SearchResults results={results} />
+      <SearchResults results={results} indexHref={assetHref("search-index.json")} />
       {total === 0 ? (
         <section aria-labelledby="browse">
           <h2 id="browse">Browse instead</h2>

@@ -1,9 +1,18 @@
 import type { SearchResult } from "@/lib/search/search";
 
-/** Results with their kind, reference and plan, and a snippet with the matched words marked. */
-export function SearchResults({ results }: { results: readonly SearchResult[] }) {
+/**
+ * Results with their kind, reference and plan, and a snippet with the matched words marked.
+ * `indexHref` tells the search-as-you-type script where the (versioned) index is.
+ */
+export function SearchResults({
+  results,
+  indexHref,
+}: {
+  results: readonly SearchResult[];
+  indexHref: string;
+}) {
   return (
-    <ol className="search-results" id="search-results">
+    <ol className="search-results" id="search-results" data-index={indexHref}>
       {results.map((result) => (
         <li key={result.path} className="search-result">
           <h2 className="search-result__title">

@@ -6,14 +6,15 @@
 import MiniSearch from "minisearch";
 import { INDEX_OPTIONS, MAX_RESULTS, QUERY_OPTIONS, type SearchDocument } from "../search/options";
 import { snippet } from "../search/snippet";
-import { urls } from "../urls";
 
 const input = document.querySelector<HTMLInputElement>("#search-page-q");
 const status = document.querySelector<HTMLElement>("#search-status");
 const list = document.querySelector<HTMLOListElement>("#search-results");
-const indexUrl = urls.searchIndex();
 
-if (input && status && list) {
+// The page gives the index's address, versioned by its content, so a new index is never missed.
+const indexUrl = list?.dataset.index;
+
+if (input && status && list && indexUrl) {
   let index: MiniSearch<SearchDocument> | undefined;
   let timer: number | undefined;
 

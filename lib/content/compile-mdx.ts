@@ -114,9 +114,12 @@ async function readDiskCache(key: string): Promise<CompiledMdx | undefined> {
   }
 }
 
+let cacheDirReady: Promise<unknown> | undefined;
+
 async function writeDiskCache(key: string, compiled: CompiledMdx): Promise<void> {
   try {
-    await mkdir(CACHE_DIR, { recursive: true });
+    cacheDirReady ??= mkdir(CACHE_DIR, { recursive: true });
+    await cacheDirReady;
     await writeFile(path.join(/*turbopackIgnore: true*/ CACHE_DIR, `${key}.json`), JSON.stringify(compiled));
   } catch {
     // A read-only disk only costs a recompile next time.

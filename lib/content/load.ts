@@ -3,6 +3,8 @@ import path from "node:path";
 import { buildGraph } from "./build-graph";
 import type { ContentGraph } from "./graph";
 import { sortIssues, type ContentIssue } from "./issues";
+import type { CompileResult } from "./compile-mdx";
+import { mapLimited } from "./map-limited";
 import { parseEntry, type ParsedEntry } from "./parse-entry";
 import { checkLinks } from "../site/links";
 
@@ -13,11 +15,16 @@ export interface LoadOptions {
   contentDir?: string;
   /** Drafts are validated always, but published only in the preview. */
   includeDrafts: boolean;
+  /** How bodies are compiled: in this thread unless given (the checks pass a pool of workers). */
+  compile?: (body: string) => Promise<CompileResult>;
 }
 
 export type LoadResult =
   | { ok: true; graph: ContentGraph; files: string[] }
   | { ok: false; issues: ContentIssue[] };
+
+/** Files read and compiled at once: enough to overlap reading with compiling, few enough to keep memory flat. */
+const FILES_AT_ONCE = 8;
 
 /**
  * Read → validate → compile → resolve. The one path every content file takes. It gathers every
@@ -46,11 +53,14 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   }
 
   const mdxNames = names.filter((name) => name.endsWith(".mdx"));
-  const results = await Promise.all(
-    mdxNames.map(async (name) => {
+  const results = await mapLimited(
+    mdxNames,
+    FILES_AT_ONCE,
+    async (name) => {
       const file = `${contentDir}/${name}`;
-      return parseEntry(file, name, await readFile(path.join(/*turbopackIgnore: true*/ absolute, name), "utf8"));
-    }),
+      const text = await readFile(path.join(/*turbopackIgnore: true*/ absolute, name), "utf8");
+      return parseEntry(file, name, text, options.compile);
+    },
   );
   const entries: ParsedEntry[] = [];
   for (const result of results) {

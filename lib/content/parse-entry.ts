@@ -1,4 +1,4 @@
-import { compileMdx, type CompiledMdx } from "./compile-mdx";
+import { compileMdx, type CompiledMdx, type CompileResult } from "./compile-mdx";
 import { formatFieldPath, friendlyIssue } from "./error-map";
 import type { ContentIssue } from "./issues";
 import { classify, CONTENT_LAYOUT, type EntryKind } from "./kinds";
@@ -24,6 +24,7 @@ export async function parseEntry(
   file: string,
   relativeToContent: string,
   text: string,
+  compile: (body: string) => Promise<CompileResult> = compileMdx,
 ): Promise<{ entry?: ParsedEntry; issues: ContentIssue[] }> {
   const place = classify(relativeToContent);
   if (!place) {
@@ -68,7 +69,7 @@ export async function parseEntry(
     }
   }
 
-  const compiled = await compileMdx(source.body);
+  const compiled = await compile(source.body);
   if (!compiled.ok) {
     issues.push(...compiled.problems.map((problem) => ({ file, ...problem })));
   }

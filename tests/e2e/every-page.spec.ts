@@ -40,10 +40,17 @@ for (let shard = 0; shard < SHARDS; shard += 1) {
         const scripts = await page
           .locator("script")
           .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("src") ?? "inline"));
+        // Scripts are versioned by a hash of their bytes, as they are cached for a year.
         expect(
-          scripts.filter((src) => !["/assets/copy-citation.js", "/assets/search.js"].includes(src)),
+          scripts.filter(
+            (src) => !/^\/assets\/(copy-citation|search)\.js\?v=[0-9a-f]{12}$/.test(src),
+          ),
           path,
         ).toEqual([]);
+        await expect(page.locator('link[rel="stylesheet"]'), path).toHaveAttribute(
+          "href",
+          /^\/assets\/site\.css\?v=[0-9a-f]{12}$/,
+        );
         await expect(page.locator("h1"), path).toHaveCount(1);
         await expect(page.locator("main#main-content"), path).toHaveCount(1);
         await expect(page.locator("header"), path).toHaveCount(1);
