@@ -1,4 +1,4 @@
-import { FONT_SIZE, WIDTH } from "./geometry";
+import { ChartFrame, ValueText } from "./ChartFrame";
 import { layoutBars } from "./layout-bar";
 import { SvgText } from "./SvgText";
 import type { ChartProps } from "./types";
@@ -7,14 +7,7 @@ import type { ChartProps } from "./types";
 export function BarChart({ data, unit, labelledBy }: ChartProps) {
   const { height, rows } = layoutBars(data, unit);
   return (
-    <svg
-      className="figure-chart__svg"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      fontSize={FONT_SIZE}
-      role="img"
-      aria-labelledby={labelledBy}
-    >
+    <ChartFrame height={height} labelledBy={labelledBy}>
       {rows.map((row, i) => (
         <g key={i}>
           <SvgText {...row.label} />
@@ -26,15 +19,9 @@ export function BarChart({ data, unit, labelledBy }: ChartProps) {
             y1={row.axis.y1}
             y2={row.axis.y2}
           />
-          <SvgText
-            x={row.value.x}
-            y={row.value.y}
-            lines={[row.value.text]}
-            anchor={row.value.anchor}
-            className="figure-chart__text figure-chart__value"
-          />
+          <ValueText value={row.value} anchor={row.value.anchor} />
         </g>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }

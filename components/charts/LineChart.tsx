@@ -1,4 +1,4 @@
-import { FONT_SIZE, WIDTH } from "./geometry";
+import { ChartFrame, ValueText } from "./ChartFrame";
 import { layoutVertical } from "./layout-vertical";
 import { SvgText } from "./SvgText";
 import type { ChartProps, Datum } from "./types";
@@ -7,14 +7,7 @@ import type { ChartProps, Datum } from "./types";
 export function LineChart({ data, unit, labelledBy }: ChartProps) {
   const { height, axis, points } = layoutVertical(data, unit, (i) => dipsAt(data, i));
   return (
-    <svg
-      className="figure-chart__svg"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      fontSize={FONT_SIZE}
-      role="img"
-      aria-labelledby={labelledBy}
-    >
+    <ChartFrame height={height} labelledBy={labelledBy}>
       <line className="figure-chart__axis" x1={axis.x1} x2={axis.x2} y1={axis.y} y2={axis.y} />
       {points.length > 1 ? (
         <polyline
@@ -26,17 +19,11 @@ export function LineChart({ data, unit, labelledBy }: ChartProps) {
       {points.map((p, i) => (
         <g key={i}>
           <circle className="figure-chart__point" cx={p.cx} cy={p.y} r={5} />
-          <SvgText
-            x={p.value.x}
-            y={p.value.y}
-            lines={[p.value.text]}
-            anchor="middle"
-            className="figure-chart__text figure-chart__value"
-          />
+          <ValueText value={p.value} />
           <SvgText {...p.label} anchor={p.label.transform ? "end" : "middle"} />
         </g>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }
 

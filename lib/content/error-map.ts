@@ -14,10 +14,9 @@ export interface FriendlyIssue {
 }
 
 export function formatFieldPath(path: FieldPath): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${key}` : key),
-    "",
-  );
+  return path
+    .map((key) => (typeof key === "number" ? `item ${key + 1}` : key))
+    .join(" → ");
 }
 
 export function describeValue(value: unknown): string {

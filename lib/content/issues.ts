@@ -7,7 +7,7 @@ export interface ContentIssue {
   file: string;
   line: number;
   column: number;
-  /** The frontmatter field path, e.g. "actions[3].lead"; absent for problems in the MDX body. */
+  /** The frontmatter field path, e.g. "actions → item 4 → lead" (items counted from 1); absent for problems in the MDX body. */
   field?: string;
   /** What is wrong, in plain words. */
   message: string;

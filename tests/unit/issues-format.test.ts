@@ -13,7 +13,7 @@ const full: ContentIssue = {
   file: "content/plans/cp18/priorities/02-safe.mdx",
   line: 12,
   column: 5,
-  field: "actions[3].lead",
+  field: "actions → item 4 → lead",
   message: "There is no lead service 'fire'",
   expected: "the id of a file in content/services/",
   found: "fire",
@@ -23,7 +23,7 @@ const full: ContentIssue = {
 describe("formatIssue", () => {
   it("names the file, line, column and field, then what is wrong and how to fix it", () => {
     expect(formatIssue(full)).toMatchInlineSnapshot(`
-      "content/plans/cp18/priorities/02-safe.mdx:12:5 — actions[3].lead
+      "content/plans/cp18/priorities/02-safe.mdx:12:5 — actions → item 4 → lead
         There is no lead service 'fire'
         expected: the id of a file in content/services/
         found:    fire
@@ -71,7 +71,7 @@ describe("formatIssueForGithub", () => {
   it("writes an ::error workflow command with file, line and col", () => {
     expect(formatIssueForGithub(full)).toBe(
       "::error file=content/plans/cp18/priorities/02-safe.mdx,line=12,col=5::" +
-        "actions[3].lead: There is no lead service 'fire'. " +
+        "actions → item 4 → lead: There is no lead service 'fire'. " +
         "expected the id of a file in content/services/. found fire. " +
         "Did you mean 'fire-and-rescue-service'?",
     );

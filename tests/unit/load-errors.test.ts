@@ -113,11 +113,11 @@ describe("frontmatter that does not fit the schema", () => {
       file: PRIORITY_FILE,
       line: 9,
       column: 5,
-      field: "actions[0].leed",
+      field: "actions → item 1 → leed",
     });
     expect(issue.hint).toContain("'leed' → 'lead'");
     expect(formatIssue(issue)).toMatchInlineSnapshot(`
-      "content/plans/test-plan/priorities/03-third-priority.mdx:9:5 — actions[0].leed
+      "content/plans/test-plan/priorities/03-third-priority.mdx:9:5 — actions → item 1 → leed
         Unknown field: leed.
         expected: only these fields: number, group, text, lead, memberLead, themes, draftingNotes
         found:    leed
@@ -143,10 +143,10 @@ describe("references to entries that do not exist", () => {
       file: PRIORITY_FILE,
       line: 9,
       column: 5,
-      field: "actions[0].lead",
+      field: "actions → item 1 → lead",
     });
     expect(formatIssue(issue)).toMatchInlineSnapshot(`
-      "content/plans/test-plan/priorities/03-third-priority.mdx:9:5 — actions[0].lead
+      "content/plans/test-plan/priorities/03-third-priority.mdx:9:5 — actions → item 1 → lead
         There is no lead service 'fire-and-rescue'.
         expected: the id of a file in content/services/
         found:    fire-and-rescue
@@ -165,9 +165,14 @@ describe("references to entries that do not exist", () => {
         }),
       ),
     );
-    expect(placeOf(issue)).toEqual({ file: PRIORITY_FILE, line: 7, column: 5, field: "themes[1]" });
+    expect(placeOf(issue)).toEqual({
+      file: PRIORITY_FILE,
+      line: 7,
+      column: 5,
+      field: "themes → item 2",
+    });
     expect(formatIssue(issue)).toMatchInlineSnapshot(`
-      "content/plans/test-plan/priorities/03-third-priority.mdx:7:5 — themes[1]
+      "content/plans/test-plan/priorities/03-third-priority.mdx:7:5 — themes → item 2
         There is no cross-plan theme 'helth'.
         expected: the id of a file in content/themes/
         found:    helth
@@ -224,11 +229,11 @@ describe("duplicates", () => {
       file: PRIORITY_FILE,
       line: 10,
       column: 5,
-      field: "actions[1].number",
+      field: "actions → item 2 → number",
     });
     expect(formatIssue(issue)).toMatchInlineSnapshot(`
-      "content/plans/test-plan/priorities/03-third-priority.mdx:10:5 — actions[1].number
-        The reference TP20-3.1 is already used by content/plans/test-plan/priorities/03-third-priority.mdx (actions[0].number).
+      "content/plans/test-plan/priorities/03-third-priority.mdx:10:5 — actions → item 2 → number
+        The reference TP20-3.1 is already used by content/plans/test-plan/priorities/03-third-priority.mdx (actions → item 1 → number).
         expected: a number not used by another item
         found:    TP20-3.1
         fix:      Numbers make references that councillors cite: give the new item the next unused number."
@@ -465,7 +470,7 @@ actions:
       issues.map((issue) => `${issue.line}:${issue.column} ${issue.field} ${issue.message}`),
     ).toEqual([
       "2:1 themes Priority 3 has no cross-plan theme.",
-      "6:5 actions[0].themes Action 1 has no cross-plan theme.",
+      "6:5 actions → item 1 → themes Action 1 has no cross-plan theme.",
     ]);
     expect(issues[0]!.hint).toContain("health");
   });
