@@ -1,6 +1,6 @@
 /**
  * `npm run bench:mdx`: what compiling a body costs. Compiles every body of content/ (5 times, each
- * copy made distinct) with @mdx-js/mdx's compile as lib/content/compile-mdx.ts does (all at once; no
+ * copy made distinct) with @mdx-js/mdx's compile as the loader does (eight at a time; no
  * esbuild bundling: bodies may not import anything, so nothing needs bundling) and one at a time,
  * and with mdx-bundler's bundleMDX (which runs the same compile inside an esbuild build), and prints
  * milliseconds per body.
@@ -9,6 +9,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { compile } from "@mdx-js/mdx";
 import { bundleMDX } from "mdx-bundler";
+import { mapLimited } from "../lib/content/map-limited";
 import remarkGfm from "remark-gfm";
 import { lock, machine, ROOT, saveResult, waitForQuietMachine } from "./common";
 
@@ -49,8 +50,8 @@ await lock();
 await bundle(bodies[0]!); // load esbuild and the plugins once
 await compileOnly(bodies[0]!);
 const results = [
-  await time("@mdx-js/mdx compile, all at once (as lib/content/compile-mdx.ts does)", () =>
-    Promise.all(bodies.map(compileOnly)),
+  await time("@mdx-js/mdx compile, eight at a time (as lib/content/load.ts does)", () =>
+    mapLimited(bodies, 8, compileOnly),
   ),
   await time("@mdx-js/mdx compile, one at a time", async () => {
     for (const body of bodies) await compileOnly(body);
