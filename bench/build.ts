@@ -4,8 +4,10 @@
  * milliseconds of static generation per page. BENCH_SCALES=1,10 picks the synthetic scales.
  *
  * The loader caches compiled MDX on disk (node_modules/.cache/council-mdx) by a hash of the body.
- * Synthetic bodies are new on every run, so the first content check is cold (compiles every body)
- * and the second is warm, as is the build after it (as in `npm run build`). The real content is
+ * Synthetic bodies are new on every run, so the first content check is cold (checks every body) and
+ * the second is warm. Cold checks are run BENCH_COLD_RUNS times (3), each with new bodies, and the
+ * median is reported. Then `content:check --compile` fills the cache with the pages' code and
+ * `next build` follows, as in `npm run build`. The real content is
  * measured as it is on this machine (its bodies are normally in the cache already). The cache
  * entries a run adds are removed at the end.
  */
@@ -18,6 +20,7 @@ import { benchBuild, cleanUp, DIST, lock, machine, ROOT, saveResult, timed, TMP 
 const scales = (process.env.BENCH_SCALES ?? "1,10,50").split(",").map(Number);
 const MDX_CACHE = path.join(ROOT, "node_modules/.cache/council-mdx");
 const RUN = Date.now().toString(36);
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 
 /** "… (1234/1234) in 2.5s" → 2500; Next prints ms below 2 s, one decimal below 40 s. */
 function staticGeneration(output: string) {
@@ -57,9 +60,10 @@ async function largestBodies() {
   );
 }
 
-async function contentCheck(contentDir: string) {
-  const args = ["npm", "run", "-s", "content:check"];
-  if (contentDir !== "content") args.push("--", `--content=${contentDir}`);
+async function contentCheck(contentDir: string, compile = false) {
+  const args = ["npm", "run", "-s", "content:check", "--"];
+  if (contentDir !== "content") args.push(`--content=${contentDir}`);
+  if (compile) args.push("--compile");
   const check = await timed(args, {}, 300);
   if (check.status !== 0) throw new Error(`content:check failed:\n${check.output.slice(-4000)}`);
   const line = /Content check passed in ([\d.]+) s: (\d+) files, (\d+) plans/.exec(check.output);
@@ -76,21 +80,27 @@ async function contentCheck(contentDir: string) {
   };
 }
 
+/** Synthetic content at `scale`, every body new to the MDX cache (bench/make-content.ts). */
+function makeContent(scale: number, contentDir: string, run: string) {
+  const made = spawnSync("npx", ["tsx", "bench/make-content.ts", String(scale), contentDir, run], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
+  if (made.status !== 0) throw new Error(`Could not make ${contentDir}`);
+}
+
 async function measure(scale: number | "real", build: boolean) {
   const contentDir = scale === "real" ? "content" : `${TMP}/content-x${scale}`;
-  if (scale !== "real") {
-    const made = spawnSync(
-      "npx",
-      ["tsx", "bench/make-content.ts", String(scale), contentDir, RUN],
-      {
-        cwd: ROOT,
-        stdio: "inherit",
-      },
-    );
-    if (made.status !== 0) throw new Error(`Could not make ${contentDir}`);
+  // Cold runs vary by ±2 s here, so each cold run gets bodies of its own and the median is kept.
+  const colds = [];
+  for (let run = 0; run < (scale === "real" ? 1 : COLD_RUNS); run++) {
+    if (scale !== "real") makeContent(scale, contentDir, `${RUN}-${run}`);
+    colds.push(await contentCheck(contentDir));
   }
-  const first = await contentCheck(contentDir);
+  const first = [...colds].sort((a, b) => a.wallSeconds - b.wallSeconds)[colds.length >> 1]!;
   const again = await contentCheck(contentDir);
+  // As `npm run build` does: the check with --compile fills the cache with the pages' code.
+  const compile = await contentCheck(contentDir, true);
   let nextBuild;
   if (build) {
     console.log(`${scale}: next build with CONTENT_DIR=${contentDir}…`);
@@ -113,7 +123,7 @@ async function measure(scale: number | "real", build: boolean) {
     };
   }
   if (scale !== "real") await rm(path.join(ROOT, contentDir), { recursive: true, force: true });
-  return { scale, contentDir, contentCheck: { first, again }, nextBuild };
+  return { scale, contentDir, contentCheck: { first, colds, again, compile }, nextBuild };
 }
 
 const started = machine();
@@ -140,7 +150,7 @@ const marginal = built.slice(1).map((result, index) => {
 });
 
 console.log(
-  "\nscale files  check s cold/warm (load s)  check MB  build s  build MB largest/tree  pages  gen ms  ms/page",
+  "\nscale files  check s cold/warm (load s)  cold runs s     --compile s  check MB  build s  build MB largest/tree  pages  gen ms  ms/page",
 );
 for (const { scale, contentCheck: c, nextBuild: b } of results) {
   console.log(
@@ -150,6 +160,11 @@ for (const { scale, contentCheck: c, nextBuild: b } of results) {
       `${c.first.wallSeconds.toFixed(1)}/${c.again.wallSeconds.toFixed(1)} (${c.first.loadSeconds}/${c.again.loadSeconds})`.padEnd(
         28,
       ),
+      c.colds
+        .map((cold) => cold.wallSeconds.toFixed(1))
+        .join(" ")
+        .padEnd(15),
+      c.compile.wallSeconds.toFixed(1).padEnd(12),
       String(Math.max(c.first.maxRssMB, c.again.maxRssMB)).padEnd(9),
       (b?.wallSeconds.toFixed(1) ?? "-").padEnd(8),
       (b ? `${b.maxRssMB}/${b.treePeakMB}` : "-").padEnd(22),

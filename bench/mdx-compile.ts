@@ -10,7 +10,7 @@ import path from "node:path";
 import { compile } from "@mdx-js/mdx";
 import { bundleMDX } from "mdx-bundler";
 import { mapLimited } from "../lib/content/map-limited";
-import remarkGfm from "remark-gfm";
+import { remarkCouncilMarkdown } from "../lib/content/markdown-dialect";
 import { lock, machine, ROOT, saveResult, waitForQuietMachine } from "./common";
 
 const COPIES = 5;
@@ -29,12 +29,12 @@ const bundle = (body: string) =>
   bundleMDX({
     source: body,
     mdxOptions(options) {
-      options.remarkPlugins = [remarkGfm, ...(options.remarkPlugins ?? [])];
+      options.remarkPlugins = [remarkCouncilMarkdown, ...(options.remarkPlugins ?? [])];
       return options;
     },
   });
 const compileOnly = (body: string) =>
-  compile(body, { remarkPlugins: [remarkGfm], outputFormat: "function-body" });
+  compile(body, { remarkPlugins: [remarkCouncilMarkdown], outputFormat: "function-body" });
 
 async function time(label: string, work: () => Promise<unknown>) {
   await waitForQuietMachine();

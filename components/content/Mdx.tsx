@@ -26,6 +26,9 @@ export function Mdx({
   idPrefix?: string;
   figures?: readonly Figure[];
 }) {
+  if (body.code === null) {
+    throw new Error("This body was only checked (checkMdx): pages need content loaded by compileMdx.");
+  }
   if (body.code === "") return null;
   let content = contentCache.get(body.code);
   if (!content) {

@@ -2,6 +2,7 @@
  * `npm run content:report [--format=markdown]`: what is still to do before the plans are final.
  * Prints every drafting note, unconfirmed lead and draft entry with its file and line.
  */
+import { checkMdx } from "@/lib/content/compile-mdx";
 import { formatIssues } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load";
 import { editorialReport, type ReportSection } from "@/lib/content/report";
@@ -12,7 +13,8 @@ if (!["text", "markdown"].includes(format)) {
   process.exit(2);
 }
 
-const result = await loadContent({ root: process.cwd(), includeDrafts: true });
+// The report reads what the check learns of each body; it renders none of them.
+const result = await loadContent({ root: process.cwd(), includeDrafts: true, compile: checkMdx });
 if (!result.ok) {
   console.error(formatIssues(result.issues));
   console.error("\nFix these problems first (npm run content:check).");

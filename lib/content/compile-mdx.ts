@@ -2,16 +2,21 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { compile } from "@mdx-js/mdx";
-import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified, type PluggableList } from "unified";
+import { VFile } from "vfile";
 import { allowedMdxComponents } from "@/components/mdx/MDXComponents";
+import { remarkCouncilMarkdown } from "./markdown-dialect";
 import { remarkInspect, type MdxFindings } from "./mdx-inspect";
 
 export interface CompiledMdx extends Omit<MdxFindings, "problems"> {
   /**
    * The compiled body as a function body (MDX's `function-body` output), run by mdx-bundler's
-   * `getMDXComponent` in components/content/Mdx.tsx; empty string for an empty body.
+   * `getMDXComponent` in components/content/Mdx.tsx; empty string for an empty body; null when the
+   * body was only checked (`checkMdx`), which no page ever renders.
    */
-  code: string;
+  code: string | null;
 }
 
 export type CompileResult =
@@ -19,20 +24,33 @@ export type CompileResult =
   | { ok: false; problems: MdxFindings["problems"] };
 
 /** Bump when the compile options change, so cached output made by older options is not reused. */
-const COMPILER_VERSION = "3";
+const COMPILER_VERSION = "4";
 const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", ".cache", "council-mdx");
 const memoryCache = new Map<string, CompiledMdx>();
 
 /**
- * The one place MDX is compiled. Output is cached by a hash of the body, in memory and on disk, so a
- * body is compiled once however many pages, build workers or check runs read it.
+ * The one place MDX is compiled for the pages. Output is cached by a hash of the body, in memory and
+ * on disk, so a body is compiled once however many pages, build workers or check runs read it.
  */
-export async function compileMdx(body: string): Promise<CompileResult> {
+export function compileMdx(body: string): Promise<CompileResult> {
+  return processBody(body, "render");
+}
+
+/**
+ * Checks a body as `compileMdx` does, with the same problems and findings, without generating the
+ * code a page runs: `npm run content:check` has no page to render, and generating code is a third
+ * of compiling (bench/README.md). A body compiled before is answered from the cache.
+ */
+export function checkMdx(body: string): Promise<CompileResult> {
+  return processBody(body, "check");
+}
+
+async function processBody(body: string, purpose: "render" | "check"): Promise<CompileResult> {
   const key = createHash("sha256")
     .update(`${COMPILER_VERSION}\0${allowedMdxComponents.join(",")}\0${body}`)
     .digest("hex");
   const cached = memoryCache.get(key) ?? (await readDiskCache(key));
-  if (cached) {
+  if (cached && (purpose === "check" || cached.code !== null)) {
     memoryCache.set(key, cached);
     return { ok: true, compiled: cached };
   }
@@ -44,17 +62,26 @@ export async function compileMdx(body: string): Promise<CompileResult> {
     figures: [],
     problems: [],
   };
-  let code = "";
+  let code: string | null = "";
   if (body.trim() !== "") {
+    const remarkPlugins: PluggableList = [
+      remarkCouncilMarkdown,
+      remarkInspect(allowedMdxComponents, findings),
+    ];
     try {
-      // MDX's own compiler, which mdx-bundler runs inside esbuild. Bodies may import nothing (the
-      // inspection refuses imports and exports), so there is nothing to bundle, and compiling
-      // directly costs a third of bundling: see `npm run bench:mdx` and bench/README.md.
-      const file = await compile(body, {
-        outputFormat: "function-body",
-        remarkPlugins: [remarkGfm, remarkInspect(allowedMdxComponents, findings)],
-      });
-      code = String(file);
+      if (purpose === "render") {
+        // MDX's own compiler, which mdx-bundler runs inside esbuild. Bodies may import nothing (the
+        // inspection refuses imports and exports), so there is nothing to bundle, and compiling
+        // directly costs a third of bundling: see `npm run bench:mdx` and bench/README.md.
+        code = String(await compile(body, { outputFormat: "function-body", remarkPlugins }));
+      } else {
+        // The first half of MDX's own pipeline (@mdx-js/mdx's createProcessor): parse, then the
+        // remark plugins. tests/unit/check-mdx.test.ts holds it to compileMdx's findings.
+        const file = new VFile(body);
+        const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins);
+        await processor.run(processor.parse(file), file);
+        code = null;
+      }
     } catch (error) {
       findings.problems.push(...problemsFromCompileError(error));
     }

@@ -15,7 +15,7 @@ export interface LoadOptions {
   contentDir?: string;
   /** Drafts are validated always, but published only in the preview. */
   includeDrafts: boolean;
-  /** How bodies are compiled: in this thread unless given (the checks pass a pool of workers). */
+  /** How bodies are compiled: `compileMdx` for pages unless given (the content check passes `checkMdx`). */
   compile?: (body: string) => Promise<CompileResult>;
 }
 

@@ -1,11 +1,12 @@
 import GithubSlugger from "github-slugger";
-import type { Heading, Link, Parent, Root, RootContent } from "mdast";
+import type { Heading, Link, Parent, Root, RootContent, Text } from "mdast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import { SKIP, visit, type VisitorResult } from "unist-util-visit";
 // Type-only: these teach mdast the MDX node types and the hProperties that become HTML attributes.
 import type {} from "mdast-util-mdx";
 import type {} from "mdast-util-to-hast";
+import type { VFile } from "vfile";
 
 /** What the compiler learns about a body while it checks it. */
 export interface MdxFindings {
@@ -20,6 +21,8 @@ export interface MdxFindings {
 export const DRAFTING_NOTE_COMPONENTS = ["DraftingNote", "InformationToFollow"] as const;
 
 const UNSAFE_URL = /^\s*(?:javascript|data|vbscript|file):/i;
+/** A web or email address written as plain text (what GitHub's Markdown would turn into a link). */
+const BARE_ADDRESS = /(?<![\w@/.-])(?:https?:\/\/[^\s<>]+|www\.[\w-]+\.[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
 
 /**
  * A remark plugin that keeps MDX to Markdown plus the allowed components. Unsafe nodes are recorded
@@ -28,8 +31,11 @@ const UNSAFE_URL = /^\s*(?:javascript|data|vbscript|file):/i;
  */
 export function remarkInspect(allowed: readonly string[], findings: MdxFindings) {
   const allowedList = allowed.join(", ");
-  return () => (tree: Root) => {
+  return () => (tree: Root, file: VFile) => {
+    let sourceLines: string[] | undefined;
+    const lineOf = (line: number) => (sourceLines ??= String(file.value).split("\n"))[line - 1] ?? "";
     const slugger = new GithubSlugger();
+    const linkWords = new WeakSet<Text>();
     const problem = (node: RootContent, message: string, hint?: string) => {
       findings.problems.push({
         message,
@@ -128,7 +134,16 @@ export function remarkInspect(allowed: readonly string[], findings: MdxFindings)
             );
             return remove();
           }
-          if (node.type === "link") recordLink(node, findings);
+          if (node.type === "link") {
+            recordLink(node, findings);
+            visit(node, "text", (text) => void linkWords.add(text));
+          }
+          return undefined;
+        case "linkReference":
+          visit(node, "text", (text) => void linkWords.add(text));
+          return undefined;
+        case "text":
+          if (!linkWords.has(node)) checkBareAddresses(node, lineOf, findings);
           return undefined;
         case "heading":
           addHeadingId(node, slugger, findings);
@@ -149,6 +164,29 @@ function isUnsafeAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribut
     typeof attribute.value === "string" &&
     UNSAFE_URL.test(attribute.value)
   );
+}
+
+/** Refuses bare addresses: a link whose words are its address says nothing to a screen reader. */
+function checkBareAddresses(node: Text, lineOf: (line: number) => string, findings: MdxFindings) {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  for (const match of node.value.matchAll(BARE_ADDRESS)) {
+    const address = match[0].replace(/[.,;:!?)]+$/, "");
+    const before = node.value.slice(0, match.index).split("\n");
+    const line = start.line + before.length - 1;
+    // A continuation line's indent is not in the node's text, so find the column in the source.
+    const column =
+      before.length === 1 ? start.column + match.index : lineOf(line).indexOf(address) + 1 || 1;
+    const isEmail = !/^(?:https?:|www\.)/i.test(address);
+    const href = address.startsWith("www.") ? `https://${address}` : address;
+    findings.problems.push({
+      message: `"${address}" is written as plain text, so it would not be a link.`,
+      line,
+      column,
+      hint: isEmail
+        ? `Write it as a link: [${address}](mailto:${address}).`
+        : `Write it as a link whose words say where it goes: [Name of the page](${href}).`,
+    });
+  }
 }
 
 function recordLink(node: Link, findings: MdxFindings) {
