@@ -5,8 +5,8 @@ const nextConfig: NextConfig = {
   // Only the atomic-publishing test builds elsewhere, so it never touches the real build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
-  // The content pipeline compiles MDX with esbuild at build time; it must run from node_modules,
-  // not from Next's server bundle.
+  // mdx-bundler (which runs compiled bodies, and whose package also loads esbuild) must run from
+  // node_modules, not from Next's server bundle.
   serverExternalPackages: ["mdx-bundler", "esbuild"],
   // Lint and type checks run in `npm test`, where they fail the run with readable output.
   typescript: { ignoreBuildErrors: false },
