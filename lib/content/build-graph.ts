@@ -134,12 +134,15 @@ export function buildGraph(
     return (ids ?? []).flatMap((id, index) => {
       const theme = themes.get(id);
       if (theme) return [theme];
+      const renamed = [...themes.values()].find((t) => t.formerIds?.includes(id));
       issues.push({
         ...at(entry, [...path, index]),
         message: `There is no cross-plan theme '${id}'.`,
         expected: "the id of a file in content/themes/",
         found: id,
-        hint: didYouMean(id, themes.keys()),
+        hint: renamed
+          ? `The theme '${id}' was renamed: use its new id, ${renamed.id}.`
+          : didYouMean(id, themes.keys()),
       });
       return [];
     });

@@ -91,6 +91,16 @@ function routerFor(graph: ContentGraph): Router {
       movePrefix(urls.service(service.id), urls.service(former));
     }
   }
+  for (const theme of graph.themes) {
+    for (const former of theme.formerIds ?? []) {
+      movePrefix(urls.theme(theme.id), urls.theme(former));
+    }
+  }
+  for (const page of graph.sitePages) {
+    for (const former of page.formerIds ?? []) {
+      movePrefix(urls.sitePage(page.id), urls.sitePage(former));
+    }
+  }
   for (const [reference, citable] of graph.byReference) {
     redirects.set(urls.reference(reference), citablePath(citable));
   }

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { citationFor } from "@/lib/citation";
 import { resolvePath } from "@/lib/site/resolve";
@@ -104,6 +105,42 @@ order: 1
       type: "redirect",
       location: "/plans/test-plan/first-priority/actions/2",
     });
+  });
+
+  it("keeps a renamed theme's and a renamed site page's old addresses as redirects", async () => {
+    const renamedTheme = {
+      "themes/health.mdx": null,
+      "themes/wellbeing.mdx":
+        "---\nid: wellbeing\nformerIds: [health]\ntitle: Health and wellbeing\ndescription: Physical and mental health.\n---\n",
+    };
+    // Entries that still name the theme by its old id are told its new one.
+    const stale = await issuesOf(loadWith(renamedTheme));
+    expect(stale[0]).toMatchObject({
+      message: "There is no cross-plan theme 'health'.",
+      hint: "The theme 'health' was renamed: use its new id, wellbeing.",
+    });
+
+    const priorities = "plans/test-plan/priorities";
+    const retagged: Record<string, string> = {};
+    for (const name of ["01-first-priority.mdx", "02-second-priority.mdx"]) {
+      const text = await readFile(`tests/fixtures/minimal/content/${priorities}/${name}`, "utf8");
+      retagged[`${priorities}/${name}`] = text.replaceAll(/\bhealth\b/g, "wellbeing");
+    }
+    const graph = await graphOf({
+      ...renamedTheme,
+      ...retagged,
+      "pages/accessibility-statement.mdx":
+        "---\nid: accessibility-statement\nformerIds: [accessibility]\ntitle: Accessibility statement\norder: 1\n---\n",
+    });
+    expect(resolvePath(graph, "/themes/health")).toEqual({
+      type: "redirect",
+      location: "/themes/wellbeing",
+    });
+    expect(resolvePath(graph, "/accessibility")).toEqual({
+      type: "redirect",
+      location: "/accessibility-statement",
+    });
+    expect(resolvePath(graph, "/themes/wellbeing").type).toBe("page");
   });
 
   it("rejects 'print' as an id, and a former id another entry still uses", async () => {

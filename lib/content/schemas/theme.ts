@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./common";
+import { formerIdsSchema, idSchema } from "./common";
 
 /** A subject that runs through both plans, e.g. "Transport and travel". */
 export const themeSchema = z
@@ -7,6 +7,7 @@ export const themeSchema = z
     id: idSchema,
     title: z.string().min(1).describe("The theme's name."),
     description: z.string().min(1).describe("One sentence on what the theme covers."),
+    formerIds: formerIdsSchema,
   })
   .strict();
 
