@@ -179,7 +179,7 @@ function treeRssKB(rootPid: number): number {
  * there. A build in .next-bench must leave the working tree as it found it, so a file is put back
  * when the build made it mention .next-bench (and only then, so no one else's edit is undone).
  */
-async function keepingNextFiles<T>(work: () => Promise<T>): Promise<T> {
+export async function keepingNextFiles<T>(work: () => Promise<T>): Promise<T> {
   const files = ["tsconfig.json", "next-env.d.ts"].map((name) => path.join(ROOT, name));
   const saved = files.map((file) => (existsSync(file) ? readFileSync(file, "utf8") : undefined));
   try {
