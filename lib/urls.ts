@@ -32,6 +32,8 @@ export const urls = {
   sitePage: (pageId: string) => `/${segment(pageId)}`,
   sitemap: () => "/sitemap.xml",
   robots: () => "/robots.txt",
+  /** Where `npm start` sends addresses the site does not have (lib/server/known-addresses.ts). */
+  unknownAddress: () => "/unknown-address",
   /** A file in public/assets; `version` is a hash of its bytes (lib/render/asset-href.ts). */
   asset: (file: AssetFile, version: string) => `/assets/${file}?v=${segment(version)}`,
 } as const;
@@ -53,6 +55,7 @@ export const RESERVED_TOP_LEVEL = [
   "sitemap.xml",
   "robots.txt",
   "favicon.svg",
+  "unknown-address",
 ] as const;
 
 /** Reserved in each plan's address space: no priority or page may use it as its id. */

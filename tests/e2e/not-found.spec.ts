@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 for (const path of [
@@ -15,3 +17,20 @@ for (const path of [
     expect(await page.locator("script").count()).toBe(0);
   });
 }
+
+test("an unknown address is cached by a CDN for a minute, and leaves nothing on the server's disk", async ({
+  request,
+}) => {
+  const token = `never-seen-${Date.now()}`;
+  for (const address of [`/zz/${token}`, `/plans/${token}`, `/ref/${token}`]) {
+    const response = await request.get(address, { maxRedirects: 0 });
+    expect(response.status(), address).toBe(404);
+    expect(response.headers()["cache-control"], address).toBe("public, max-age=60");
+    expect(response.headers()["content-security-policy"], address).toContain("default-src 'self'");
+    expect(await response.text(), address).toContain("Page not found");
+  }
+  const build = path.resolve(import.meta.dirname, "../../.next");
+  const stored = readdirSync(build, { recursive: true }).map(String);
+  expect(stored.length).toBeGreaterThan(100);
+  expect(stored.filter((name) => name.includes(token))).toEqual([]);
+});
