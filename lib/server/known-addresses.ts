@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { ContentGraph } from "../content/graph";
 import { pathFromSegments } from "../render/respond";
-import { resolvePath } from "../site/resolve";
+import { knownPaths } from "../site/resolve";
 
 /** Carries the address asked for to app/unknown-address, which answers it with our 404 page. */
 export const UNKNOWN_ADDRESS_HEADER = "x-unknown-address";
@@ -37,10 +37,14 @@ export function publicFilePaths(publicDir: string): Set<string> {
   );
 }
 
+const prerenderedByGraph = new WeakMap<ContentGraph, Set<string>>();
+
 /**
- * The site path of a request the site has no page, redirect, route or file for, else undefined.
- * Undefined also for what the framework must answer itself: its own files (/_next/) and addresses
- * with a trailing slash (it redirects them to the address without one).
+ * The site path of a request the build has not prerendered and no route or file answers, else
+ * undefined: an address the site does not have, or another spelling of one it does (a reference
+ * in lower case, which redirects). Both must be answered per request, or the static catch-all
+ * would store each one. Undefined also for what the framework must answer itself: its own files
+ * (/_next/) and addresses with a trailing slash (it redirects them to the address without one).
  */
 export function unknownAddress(
   graph: ContentGraph,
@@ -57,5 +61,10 @@ export function unknownAddress(
     return undefined;
   }
   if (served.has(sitePath)) return undefined;
-  return resolvePath(graph, sitePath).type === "notFound" ? sitePath : undefined;
+  let prerendered = prerenderedByGraph.get(graph);
+  if (!prerendered) {
+    prerendered = new Set(knownPaths(graph));
+    prerenderedByGraph.set(graph, prerendered);
+  }
+  return prerendered.has(sitePath) ? undefined : sitePath;
 }
