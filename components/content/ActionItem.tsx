@@ -15,7 +15,7 @@ export function ActionItem({ action, idPrefix = "" }: { action: Action; idPrefix
       <p className="action__text">{action.text}</p>
       <EditorNotes notes={action.draftingNotes} />
       <dl className="summary-list">
-<LeadRows action={action} />
+        <LeadRows action={action} />
       </dl>
       <ThemeTags themes={action.themes} />
     </li>

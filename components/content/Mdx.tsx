@@ -27,7 +27,9 @@ export function Mdx({
   figures?: readonly Figure[];
 }) {
   if (body.code === null) {
-    throw new Error("This body was only checked (checkMdx): pages need content loaded by compileMdx.");
+    throw new Error(
+      "This body was only checked (checkMdx): pages need content loaded by compileMdx.",
+    );
   }
   if (body.code === "") return null;
   let content = contentCache.get(body.code);

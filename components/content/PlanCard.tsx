@@ -2,7 +2,13 @@ import type { Plan } from "@/lib/content";
 import { urls } from "@/lib/urls";
 import { Tag } from "./Tag";
 
-export function PlanCard({ plan, headingLevel: Heading = "h2" }: { plan: Plan; headingLevel?: "h2" | "h3" }) {
+export function PlanCard({
+  plan,
+  headingLevel: Heading = "h2",
+}: {
+  plan: Plan;
+  headingLevel?: "h2" | "h3";
+}) {
   return (
     <article className="card">
       <Heading className="card__title">

@@ -9,10 +9,7 @@ export function PriorityList({ priorities }: { priorities: readonly Priority[] }
         <li key={priority.id}>
           <Tag>{priority.reference}</Tag>{" "}
           <a href={urls.planEntry(priority.plan.id, priority.id)}>{priority.title}</a>
-          <span className="meta-text">
-            {" "}
-            ({describeCounts(priority)})
-          </span>
+          <span className="meta-text"> ({describeCounts(priority)})</span>
         </li>
       ))}
     </ol>

@@ -2,7 +2,13 @@ import type { Theme } from "@/lib/content";
 import { urls } from "@/lib/urls";
 
 /** The cross-plan themes an item serves, each a link to everything else on that subject. */
-export function ThemeTags({ themes, label = "Themes" }: { themes: readonly Theme[]; label?: string }) {
+export function ThemeTags({
+  themes,
+  label = "Themes",
+}: {
+  themes: readonly Theme[];
+  label?: string;
+}) {
   if (themes.length === 0) return null;
   return (
     <p className="theme-tags">

@@ -108,7 +108,10 @@ export function buildGraph(
     ]),
   );
   const services = new Map<string, Service>(
-    [...serviceEntries].map(([id, e]) => [id, { ...e.data, file: e.file, body: e.body, actions: [] }]),
+    [...serviceEntries].map(([id, e]) => [
+      id,
+      { ...e.data, file: e.file, body: e.body, actions: [] },
+    ]),
   );
   const sitePages: SitePage[] = [...sitePageEntries.values()]
     .map((e) => ({ ...e.data, file: e.file, body: e.body }))
@@ -223,7 +226,12 @@ export function buildGraph(
   );
   const byReference = new Map<string, Citable>();
   const referenceOwner = new Map<string, { entry: ParsedEntry; path: FieldPath }>();
-  const claimReference = (reference: string, citable: Citable, entry: ParsedEntry, path: FieldPath) => {
+  const claimReference = (
+    reference: string,
+    citable: Citable,
+    entry: ParsedEntry,
+    path: FieldPath,
+  ) => {
     const key = normaliseReference(reference);
     const first = referenceOwner.get(key);
     if (first) {
@@ -274,7 +282,14 @@ export function buildGraph(
         continue;
       }
       if (e.kind !== "priority") continue;
-      const { objectives, actions, themes: themeIds, planTheme: planThemeId, relatedPriorities, ...rest } = e.data;
+      const {
+        objectives,
+        actions,
+        themes: themeIds,
+        planTheme: planThemeId,
+        relatedPriorities,
+        ...rest
+      } = e.data;
       let planTheme: PlanTheme | undefined;
       if (planThemeId !== undefined) {
         planTheme = plan.planThemes.find((theme) => theme.id === planThemeId);
@@ -284,7 +299,10 @@ export function buildGraph(
             message: `The plan ${plan.id} has no theme '${planThemeId}'.`,
             expected: `the id of a file in content/plans/${plan.id}/themes/`,
             found: planThemeId,
-            hint: didYouMean(planThemeId, plan.planThemes.map((theme) => theme.id)),
+            hint: didYouMean(
+              planThemeId,
+              plan.planThemes.map((theme) => theme.id),
+            ),
           });
         }
       }
@@ -301,7 +319,8 @@ export function buildGraph(
         actions: [],
         relatedPriorities: [],
       };
-      if (!claimReference(priority.reference, { kind: "priority", priority }, e, ["number"])) continue;
+      if (!claimReference(priority.reference, { kind: "priority", priority }, e, ["number"]))
+        continue;
       plan.priorities.push(priority);
       planTheme?.priorities.push(priority);
       for (const theme of priority.themes) theme.priorities.push(priority);
@@ -317,18 +336,31 @@ export function buildGraph(
           draftingNotes: item.draftingNotes ?? [],
           priority,
         };
-        if (!claimReference(objective.reference, { kind: "objective", objective }, e, ["objectives", index, "number"])) return;
+        if (
+          !claimReference(objective.reference, { kind: "objective", objective }, e, [
+            "objectives",
+            index,
+            "number",
+          ])
+        )
+          return;
         priority.objectives.push(objective);
         for (const theme of objective.themes) theme.objectives.push(objective);
       });
 
       (actions ?? []).forEach((item, index) => {
-        const leadIds = item.lead === undefined ? [] : Array.isArray(item.lead) ? item.lead : [item.lead];
+        const leadIds =
+          item.lead === undefined ? [] : Array.isArray(item.lead) ? item.lead : [item.lead];
         const leads = leadIds.flatMap((id, leadIndex) => {
           const service = services.get(id);
           if (service) return [service];
           issues.push({
-            ...at(e, Array.isArray(item.lead) ? ["actions", index, "lead", leadIndex] : ["actions", index, "lead"]),
+            ...at(
+              e,
+              Array.isArray(item.lead)
+                ? ["actions", index, "lead", leadIndex]
+                : ["actions", index, "lead"],
+            ),
             message: `There is no lead service '${id}'.`,
             expected: "the id of a file in content/services/",
             found: id,
@@ -344,11 +376,23 @@ export function buildGraph(
           reference: itemReference(plan.referencePrefix, rest.number, item.number),
           leads,
           memberLead: item.memberLead,
-          themes: resolveThemes(e, item.themes, ["actions", index, "themes"], `Action ${item.number}`),
+          themes: resolveThemes(
+            e,
+            item.themes,
+            ["actions", index, "themes"],
+            `Action ${item.number}`,
+          ),
           draftingNotes: item.draftingNotes ?? [],
           priority,
         };
-        if (!claimReference(action.reference, { kind: "action", action }, e, ["actions", index, "number"])) return;
+        if (
+          !claimReference(action.reference, { kind: "action", action }, e, [
+            "actions",
+            index,
+            "number",
+          ])
+        )
+          return;
         priority.actions.push(action);
         for (const service of leads) service.actions.push(action);
         for (const theme of action.themes) theme.actions.push(action);
@@ -370,7 +414,9 @@ export function buildGraph(
           file,
           line: use.line,
           column: use.column,
-          message: use.id ? `The plan ${plan.id} has no figure '${use.id}'.` : "<Figure> needs an id.",
+          message: use.id
+            ? `The plan ${plan.id} has no figure '${use.id}'.`
+            : "<Figure> needs an id.",
           expected: `the id of a file in content/plans/${plan.id}/figures/`,
           found: use.id || "no id",
           hint: didYouMean(use.id, figureIds),

@@ -20,12 +20,16 @@ export interface CompiledMdx extends Omit<MdxFindings, "problems"> {
 }
 
 export type CompileResult =
-  | { ok: true; compiled: CompiledMdx }
-  | { ok: false; problems: MdxFindings["problems"] };
+  { ok: true; compiled: CompiledMdx } | { ok: false; problems: MdxFindings["problems"] };
 
 /** Bump when the compile options change, so cached output made by older options is not reused. */
 const COMPILER_VERSION = "4";
-const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", ".cache", "council-mdx");
+const CACHE_DIR = path.join(
+  /*turbopackIgnore: true*/ process.cwd(),
+  "node_modules",
+  ".cache",
+  "council-mdx",
+);
 const memoryCache = new Map<string, CompiledMdx>();
 
 /**
@@ -135,7 +139,9 @@ function problemsFromCompileError(error: unknown): MdxFindings["problems"] {
 
 async function readDiskCache(key: string): Promise<CompiledMdx | undefined> {
   try {
-    return JSON.parse(await readFile(path.join(/*turbopackIgnore: true*/ CACHE_DIR, `${key}.json`), "utf8")) as CompiledMdx;
+    return JSON.parse(
+      await readFile(path.join(/*turbopackIgnore: true*/ CACHE_DIR, `${key}.json`), "utf8"),
+    ) as CompiledMdx;
   } catch {
     return undefined;
   }
@@ -147,7 +153,10 @@ async function writeDiskCache(key: string, compiled: CompiledMdx): Promise<void>
   try {
     cacheDirReady ??= mkdir(CACHE_DIR, { recursive: true });
     await cacheDirReady;
-    await writeFile(path.join(/*turbopackIgnore: true*/ CACHE_DIR, `${key}.json`), JSON.stringify(compiled));
+    await writeFile(
+      path.join(/*turbopackIgnore: true*/ CACHE_DIR, `${key}.json`),
+      JSON.stringify(compiled),
+    );
   } catch {
     // A read-only disk only costs a recompile next time.
   }

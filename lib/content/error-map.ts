@@ -14,9 +14,7 @@ export interface FriendlyIssue {
 }
 
 export function formatFieldPath(path: FieldPath): string {
-  return path
-    .map((key) => (typeof key === "number" ? `item ${key + 1}` : key))
-    .join(" → ");
+  return path.map((key) => (typeof key === "number" ? `item ${key + 1}` : key)).join(" → ");
 }
 
 export function describeValue(value: unknown): string {
@@ -74,8 +72,7 @@ export function friendlyIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Frien
             : issue.origin === "array"
               ? `This list needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}.`
               : `This number must be at least ${String(issue.minimum)}.`,
-        expected:
-          issue.origin === "string" ? "some text" : `at least ${String(issue.minimum)}`,
+        expected: issue.origin === "string" ? "some text" : `at least ${String(issue.minimum)}`,
         found: describeValue(input),
       };
     case "too_big":
@@ -124,7 +121,10 @@ export function friendlyIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Frien
         found: describeValue(input),
       };
     default:
-      return { message: issue.message, found: input === undefined ? undefined : describeValue(input) };
+      return {
+        message: issue.message,
+        found: input === undefined ? undefined : describeValue(input),
+      };
   }
 }
 

@@ -116,7 +116,8 @@ export async function serializeJsonSchema(schema: Record<string, unknown>): Prom
 /** Property paths (e.g. "actions[].lead") of every property in a JSON Schema without a description. */
 export function propertiesWithoutDescription(schema: unknown, at = ""): string[] {
   if (schema === null || typeof schema !== "object") return [];
-  if (Array.isArray(schema)) return schema.flatMap((item) => propertiesWithoutDescription(item, at));
+  if (Array.isArray(schema))
+    return schema.flatMap((item) => propertiesWithoutDescription(item, at));
   const node = schema as Record<string, unknown>;
   const missing: string[] = [];
   const properties = node.properties as Record<string, Record<string, unknown>> | undefined;

@@ -20,8 +20,7 @@ export interface LoadOptions {
 }
 
 export type LoadResult =
-  | { ok: true; graph: ContentGraph; files: string[] }
-  | { ok: false; issues: ContentIssue[] };
+  { ok: true; graph: ContentGraph; files: string[] } | { ok: false; issues: ContentIssue[] };
 
 /** Files read and compiled at once: enough to overlap reading with compiling, few enough to keep memory flat. */
 const FILES_AT_ONCE = 8;
@@ -35,7 +34,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const absolute = path.join(/*turbopackIgnore: true*/ options.root, contentDir);
   const names = (await readdir(absolute, { recursive: true, withFileTypes: true }))
     .filter((dirent) => dirent.isFile())
-    .map((dirent) => path.relative(absolute, path.join(/*turbopackIgnore: true*/ dirent.parentPath, dirent.name)))
+    .map((dirent) =>
+      path.relative(absolute, path.join(/*turbopackIgnore: true*/ dirent.parentPath, dirent.name)),
+    )
     .map((name) => name.split(path.sep).join("/"))
     .sort();
 
@@ -53,15 +54,11 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   }
 
   const mdxNames = names.filter((name) => name.endsWith(".mdx"));
-  const results = await mapLimited(
-    mdxNames,
-    FILES_AT_ONCE,
-    async (name) => {
-      const file = `${contentDir}/${name}`;
-      const text = await readFile(path.join(/*turbopackIgnore: true*/ absolute, name), "utf8");
-      return parseEntry(file, name, text, options.compile);
-    },
-  );
+  const results = await mapLimited(mdxNames, FILES_AT_ONCE, async (name) => {
+    const file = `${contentDir}/${name}`;
+    const text = await readFile(path.join(/*turbopackIgnore: true*/ absolute, name), "utf8");
+    return parseEntry(file, name, text, options.compile);
+  });
   const entries: ParsedEntry[] = [];
   for (const result of results) {
     issues.push(...result.issues);
@@ -74,7 +71,11 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   if (!built.graph) return { ok: false, issues: sortIssues(built.issues) };
   const linkIssues = checkLinks(built.graph);
   if (linkIssues.length > 0) return { ok: false, issues: sortIssues(linkIssues) };
-  return { ok: true, graph: deepFreeze(built.graph), files: mdxNames.map((n) => `${contentDir}/${n}`) };
+  return {
+    ok: true,
+    graph: deepFreeze(built.graph),
+    files: mdxNames.map((n) => `${contentDir}/${n}`),
+  };
 }
 
 function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {

@@ -22,7 +22,8 @@ export const DRAFTING_NOTE_COMPONENTS = ["DraftingNote", "InformationToFollow"] 
 
 const UNSAFE_URL = /^\s*(?:javascript|data|vbscript|file):/i;
 /** A web or email address written as plain text (what GitHub's Markdown would turn into a link). */
-const BARE_ADDRESS = /(?<![\w@/.-])(?:https?:\/\/[^\s<>]+|www\.[\w-]+\.[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
+const BARE_ADDRESS =
+  /(?<![\w@/.-])(?:https?:\/\/[^\s<>]+|www\.[\w-]+\.[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
 
 /**
  * A remark plugin that keeps MDX to Markdown plus the allowed components. Unsafe nodes are recorded
@@ -33,7 +34,8 @@ export function remarkInspect(allowed: readonly string[], findings: MdxFindings)
   const allowedList = allowed.join(", ");
   return () => (tree: Root, file: VFile) => {
     let sourceLines: string[] | undefined;
-    const lineOf = (line: number) => (sourceLines ??= String(file.value).split("\n"))[line - 1] ?? "";
+    const lineOf = (line: number) =>
+      (sourceLines ??= String(file.value).split("\n"))[line - 1] ?? "";
     const slugger = new GithubSlugger();
     const linkWords = new WeakSet<Text>();
     const problem = (node: RootContent, message: string, hint?: string) => {

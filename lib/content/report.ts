@@ -61,7 +61,11 @@ export function editorialReport(graph: ContentGraph): ReportSection[] {
       explanation: "No agreed measures of how the council will know it is getting it right.",
       lines: priorities
         .filter((priority) => (priority.measures ?? []).length === 0)
-        .map((priority) => ({ file: priority.file, line: 1, text: `${priority.reference}: ${priority.title}` })),
+        .map((priority) => ({
+          file: priority.file,
+          line: 1,
+          text: `${priority.reference}: ${priority.title}`,
+        })),
     },
     {
       title: "Entries marked as drafts",

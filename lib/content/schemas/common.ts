@@ -9,8 +9,7 @@ export const idSchema = z
   .describe("A stable id: lowercase letters, digits and hyphens. It is part of the page's URL.");
 
 /** A reference to another entry by id; resolved against the content graph after validation. */
-export const refSchema = (kind: string) =>
-  z.string().min(1).describe(`The id of a ${kind} entry.`);
+export const refSchema = (kind: string) => z.string().min(1).describe(`The id of a ${kind} entry.`);
 
 /**
  * Drafting notes are the council's editorial state ("#info needed#", "[to be developed Dec/Jan]").

@@ -13,7 +13,10 @@ export const figureSchema = z
       .array(
         z
           .object({
-            label: z.string().min(1).describe("What the number is for, e.g. 'Locally raised council tax' or a year."),
+            label: z
+              .string()
+              .min(1)
+              .describe("What the number is for, e.g. 'Locally raised council tax' or a year."),
             value: z.number().describe("The number alone, without its unit, e.g. 61."),
           })
           .strict(),

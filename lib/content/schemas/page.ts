@@ -6,7 +6,11 @@ export const pageSchema = z
   .object({
     id: idSchema,
     title: z.string().min(1).describe("The page's heading."),
-    summary: z.string().min(1).optional().describe("One or two sentences for lists and search engines."),
+    summary: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("One or two sentences for lists and search engines."),
     order: z.number().int().describe("Position among the plan's pages: 1 comes first."),
     draftingNotes: draftingNotesSchema,
     formerIds: formerIdsSchema,

@@ -5,14 +5,23 @@ export const planSchema = z
   .object({
     id: idSchema,
     title: z.string().min(1).describe("The plan's title, e.g. 'Corporate Plan 2018-21'."),
-    subtitle: z.string().min(1).optional().describe("The plan's strapline, as the council wrote it."),
+    subtitle: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The plan's strapline, as the council wrote it."),
     referencePrefix: z
       .string()
       .regex(/^[A-Z]{2}\d{2}$/, { message: "two capital letters and two digits, e.g. 'CP18'" })
       .describe("The start of every reference in this plan, e.g. 'CP18' makes 'CP18-2.16'."),
     period: z
       .object({
-        start: z.number().int().min(1990).max(2100).describe("The first year of the plan, e.g. 2018."),
+        start: z
+          .number()
+          .int()
+          .min(1990)
+          .max(2100)
+          .describe("The first year of the plan, e.g. 2018."),
         end: z.number().int().min(1990).max(2100).describe("The last year of the plan, e.g. 2021."),
       })
       .strict()
@@ -25,7 +34,11 @@ export const planSchema = z
     author: z.string().min(1).optional().describe("Who the plan is from, as the document says."),
     vision: z.string().min(1).describe("The plan's vision statement, in the council's words."),
     order: z.number().int().describe("Position of the plan in lists: 1 comes first."),
-    summary: z.string().min(1).optional().describe("One or two sentences for lists and search engines."),
+    summary: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("One or two sentences for lists and search engines."),
     draftingNotes: draftingNotesSchema,
     formerIds: formerIdsSchema,
   })

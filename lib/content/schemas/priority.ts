@@ -14,7 +14,9 @@ export const objectiveSchema = z
       .number()
       .int()
       .positive()
-      .describe("The objective's number within its priority; part of its reference. Never reuse one."),
+      .describe(
+        "The objective's number within its priority; part of its reference. Never reuse one.",
+      ),
     text: z.string().min(1).describe("The objective, in the council's words."),
     themes: crossThemesSchema,
     draftingNotes: draftingNotesSchema,
@@ -34,7 +36,9 @@ export const actionSchema = z
       .number()
       .int()
       .positive()
-      .describe("The action's number in the delivery plan; part of its reference. Never reuse one."),
+      .describe(
+        "The action's number in the delivery plan; part of its reference. Never reuse one.",
+      ),
     group: z.string().min(1).describe("The delivery plan's sub-heading the action sits under."),
     text: z.string().min(1).describe("What the council will do, in its own words."),
     lead: leadSchema,
@@ -66,18 +70,28 @@ export const prioritySchema = z
       .string()
       .min(1)
       .optional()
-      .describe("Id of the plan's own theme this priority sits under (content/plans/<plan>/themes/)."),
-    commitment: z.string().min(1).optional().describe("The 'We will' commitment, in the council's words."),
+      .describe(
+        "Id of the plan's own theme this priority sits under (content/plans/<plan>/themes/).",
+      ),
+    commitment: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The 'We will' commitment, in the council's words."),
     summary: z
       .string()
       .min(1)
       .optional()
-      .describe("One or two sentences for lists and search engines; the commitment or title is used when left out."),
+      .describe(
+        "One or two sentences for lists and search engines; the commitment or title is used when left out.",
+      ),
     themes: crossThemesSchema,
     relatedPriorities: z
       .array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { message: "'<plan id>/<priority id>'" }))
       .optional()
-      .describe("Priorities of other plans this one carries forward, as '<plan id>/<priority id>'."),
+      .describe(
+        "Priorities of other plans this one carries forward, as '<plan id>/<priority id>'.",
+      ),
     objectives: z.array(objectiveSchema).optional().describe("The objectives and areas of focus."),
     measures: z
       .array(z.string().min(1).describe("One measure, in the council's words."))
