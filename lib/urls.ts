@@ -1,11 +1,15 @@
 import type { Action, Citable, Objective, Priority } from "./content/graph";
 
-/**
- * Every URL the site publishes is built here and nowhere else. Councillors cite these addresses in
- * committee reports: change one only with a redirect from the old form.
- */
+/** The whole plan on one page lives at /plans/<plan>/print. */
+const PRINT_SEGMENT = "print";
+
 const segment = (value: string | number) => encodeURIComponent(String(value));
 
+/**
+ * Every URL the site publishes is built here and nowhere else; which pages exist is declared in
+ * lib/site/page-kinds.ts. Councillors cite these addresses in committee reports: change one only
+ * with a redirect from the old form.
+ */
 export const urls = {
   home: () => "/",
   plans: () => "/plans",
@@ -14,6 +18,7 @@ export const urls = {
   planEntry: (planId: string, entryId: string) => `/plans/${segment(planId)}/${segment(entryId)}`,
   /** The whole plan on one page, for printing or saving as PDF. */
   printPlan: (planId: string) => `/plans/${segment(planId)}/${PRINT_SEGMENT}`,
+  printSegment: PRINT_SEGMENT,
   action: (planId: string, priorityId: string, number: number) =>
     `/plans/${segment(planId)}/${segment(priorityId)}/actions/${segment(number)}`,
   objectiveAnchor: (number: number) => `objective-${number}`,
@@ -32,7 +37,7 @@ export const urls = {
   sitePage: (pageId: string) => `/${segment(pageId)}`,
   sitemap: () => "/sitemap.xml",
   robots: () => "/robots.txt",
-  /** Where `npm start` sends addresses the site does not have (lib/server/known-addresses.ts). */
+  /** Where addresses the site does not have are answered (lib/server/known-addresses.ts). */
   unknownAddress: () => "/unknown-address",
   /** A file in public/assets; `version` is a hash of its bytes (lib/render/asset-href.ts). */
   asset: (file: AssetFile, version: string) => `/assets/${file}?v=${segment(version)}`,
@@ -41,32 +46,13 @@ export const urls = {
 /** The files in public/assets that pages link to. */
 export type AssetFile = "site.css" | "search.js" | "search-index.json" | "copy-citation.js";
 
-/** First path segments taken by the site's own routes: no site page may use them as its id. */
-export const RESERVED_TOP_LEVEL = [
-  "plans",
-  "themes",
-  "services",
-  "actions",
-  "search",
-  "changes",
-  "ref",
-  "data",
-  "assets",
-  "sitemap.xml",
-  "robots.txt",
-  "favicon.svg",
-  "unknown-address",
-] as const;
-
-/** Reserved in each plan's address space: no priority or page may use it as its id. */
-export const PRINT_SEGMENT = "print";
-
 /** Fixed anchors on priority and plan pages; headings in MDX bodies get theirs from their text. */
 export const anchors = {
   commitment: "commitment",
   objectives: "objectives",
   actions: "actions",
   measures: "measures",
+  sameGroup: "same-group",
   related: "related",
   vision: "vision",
   priorities: "priorities",

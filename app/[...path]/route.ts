@@ -1,18 +1,19 @@
-import { getContent } from "@/lib/content";
 import { pathFromSegments, respondTo } from "@/lib/render/respond";
+import { getContent } from "@/lib/site/content";
 import { knownPaths } from "@/lib/site/resolve";
 
-// Every address but the home page, the sitemap and robots.txt comes here. Every page and redirect
-// is prerendered at build time; any other address reaches GET and gets our own 404 page (with
-// dynamicParams = false, the framework would answer with its own page and its client runtime).
+// Every prerendered address but the home page comes here: every page, file and redirect the page
+// kinds declare (lib/site/page-kinds.ts) is prerendered at build time. Any other address reaches
+// GET and gets our own 404 page (with dynamicParams = false, the framework would answer with its
+// own page and its client runtime).
 export const dynamic = "force-static";
 export const dynamicParams = true;
 
 export async function generateStaticParams() {
   const graph = await getContent();
-  return knownPaths(graph).map((path) => ({
-    path: path.slice(1).split("/").map(decodeURIComponent),
-  }));
+  return knownPaths(graph)
+    .filter((path) => path !== "/")
+    .map((path) => ({ path: path.slice(1).split("/").map(decodeURIComponent) }));
 }
 
 export async function GET(_request: Request, context: { params: Promise<{ path: string[] }> }) {

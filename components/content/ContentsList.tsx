@@ -1,4 +1,4 @@
-import type { ContentsItem } from "@/lib/site/anchors";
+import type { ContentsItem } from "@/lib/site/sections";
 
 /** "Contents" for long pages, linking to each section's anchor. */
 export function ContentsList({ items }: { items: ContentsItem[] }) {

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
-import type { Site } from "@/lib/content";
-import { assetHref } from "@/lib/render/asset-href";
-import { absoluteUrl } from "@/lib/urls";
+import type { PageContext } from "@/components/pages/view";
+import { absoluteUrl, type AssetFile } from "@/lib/urls";
 import { LastUpdated } from "./LastUpdated";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
@@ -10,28 +9,28 @@ export interface PageMeta {
   /** The page's own title; the site title is added after it. */
   title: string;
   description: string;
-  /** The canonical path of the page, e.g. "/plans/corporate-plan-2018-21". */
-  path: string;
   /** Pages that must not be indexed or cited, such as "Page not found". */
   noindex?: boolean;
-  /** The content files the page is made from, for "last updated". */
-  sources?: readonly string[];
   /** Small scripts this page needs (copy buttons); content pages need none. */
-  scripts?: readonly string[];
+  scripts?: readonly AssetFile[];
 }
 
-/** The whole HTML document: head, header, main and footer. Every page is wrapped in it. */
+/**
+ * The whole HTML document: head, header, main and footer. Every page is wrapped in it. Its address,
+ * "last updated" and asset addresses come from the page's context, not from the view.
+ */
 export function Document({
-  site,
+  ctx,
   meta,
   children,
 }: {
-  site: Site;
+  ctx: PageContext;
   meta: PageMeta;
   children: ReactNode;
 }) {
-  const fullTitle = meta.path === "/" ? site.siteTitle : `${meta.title} – ${site.siteTitle}`;
-  const canonical = absoluteUrl(site.siteUrl, meta.path);
+  const { site } = ctx.graph;
+  const fullTitle = ctx.path === "/" ? site.siteTitle : `${meta.title} – ${site.siteTitle}`;
+  const canonical = absoluteUrl(site.siteUrl, ctx.path);
   return (
     <html lang="en-GB">
       <head>
@@ -51,9 +50,9 @@ export function Document({
         <meta property="og:url" content={canonical} />
         <meta property="og:locale" content="en_GB" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href={assetHref("site.css")} />
-        {(meta.scripts ?? []).map((src) => (
-          <script key={src} src={src} defer />
+        <link rel="stylesheet" href={ctx.facts.assets["site.css"]} />
+        {(meta.scripts ?? []).map((file) => (
+          <script key={file} src={ctx.facts.assets[file]} defer />
         ))}
       </head>
       <body>
@@ -64,7 +63,9 @@ export function Document({
         <div className="page-width">
           <main id="main-content" tabIndex={-1}>
             {children}
-            {meta.sources ? <LastUpdated files={meta.sources} /> : null}
+            {ctx.files.length > 0 ? (
+              <LastUpdated history={ctx.facts.history} files={ctx.files} />
+            ) : null}
           </main>
         </div>
         <SiteFooter site={site} />

@@ -1,10 +1,16 @@
-import { getContentHistory } from "@/lib/content";
+import type { ContentHistory } from "@/lib/content/history";
 import { formatDate } from "@/lib/content/history";
+import { lastChanged } from "@/lib/site/build-facts";
 import { urls } from "@/lib/urls";
 
 /** "Last updated", from the git history of the page's content files. */
-export function LastUpdated({ files }: { files: readonly string[] }) {
-  const history = getContentHistory();
+export function LastUpdated({
+  history,
+  files,
+}: {
+  history: ContentHistory;
+  files: readonly string[];
+}) {
   if (!history.available) {
     return (
       <p className="last-updated">
@@ -12,11 +18,7 @@ export function LastUpdated({ files }: { files: readonly string[] }) {
       </p>
     );
   }
-  const latest = files
-    .map((file) => history.lastUpdated.get(file))
-    .filter((date): date is string => date !== undefined)
-    .sort()
-    .at(-1);
+  const latest = lastChanged(history, files);
   return (
     <p className="last-updated">
       {latest ? `Last updated ${formatDate(latest)}. ` : "Not yet published in the history. "}

@@ -1,11 +1,13 @@
+import type { ComponentType } from "react";
 import { Callout } from "./Callout";
 import { DraftingNote } from "./DraftingNote";
 import { FigurePlaceholder } from "./FigurePlaceholder";
 import { InformationToFollow } from "./InformationToFollow";
+import type { MdxComponentName } from "./names";
 
 /**
- * Every component an MDX content file may use, and nothing else: the content check rejects any other
- * name, so this object is the allow-list as well as the registry.
+ * Every component an MDX content file may use, and nothing else: the content check rejects any
+ * name not in components/mdx/names.ts, and `satisfies` holds this object to exactly those names.
  */
 export const mdxComponents = {
   Callout,
@@ -13,8 +15,5 @@ export const mdxComponents = {
   /** `<Figure id="funding-sources" />`: a chart of one of the plan's figures (content/plans/<plan>/figures/). */
   Figure: FigurePlaceholder,
   InformationToFollow,
-} as const;
-
-export type MdxComponentName = keyof typeof mdxComponents;
-
-export const allowedMdxComponents = Object.keys(mdxComponents) as MdxComponentName[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component has its own props
+} satisfies Record<MdxComponentName, ComponentType<any>>;

@@ -1,3 +1,4 @@
+import type { ViewProps } from "./view";
 import { CiteThis } from "@/components/content/CiteThis";
 import { EditorNotes } from "@/components/content/EditorNotes";
 import { LeadRows } from "@/components/content/LeadRows";
@@ -5,26 +6,22 @@ import { Tag } from "@/components/content/Tag";
 import { ThemeTags } from "@/components/content/ThemeTags";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import type { Action, ContentGraph } from "@/lib/content";
+import { HeadedSection, Sections } from "@/components/layout/Sections";
+import { sameGroupAs } from "@/lib/site/page-kinds";
 import { actionTrail } from "@/lib/site/trails";
 import { actionPath, priorityPath, urls, withAnchor } from "@/lib/urls";
-import { assetHref } from "@/lib/render/asset-href";
 
 /** One delivery-plan action on its own page: the page a councillor's link lands on. */
-export function ActionPage({ graph, action }: { graph: ContentGraph; action: Action }) {
+export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
+  const { graph } = ctx;
   const { priority } = action;
-  const sameGroup = priority.actions.filter(
-    (other) => other.group === action.group && other !== action,
-  );
   return (
     <Document
-      site={graph.site}
+      ctx={ctx}
       meta={{
         title: `${action.reference}: action ${action.number} of ${priority.plan.title}`,
         description: action.text,
-        path: actionPath(action),
-        sources: [priority.file],
-        scripts: [assetHref("copy-citation.js")],
+        scripts: ["copy-citation.js"],
       }}
     >
       <Breadcrumbs trail={actionTrail(action).slice(0, -1)} />
@@ -59,18 +56,22 @@ export function ActionPage({ graph, action }: { graph: ContentGraph; action: Act
       </dl>
       <ThemeTags themes={action.themes} />
       <CiteThis site={graph.site} citable={{ kind: "action", action }} id="action" />
-      {sameGroup.length > 0 ? (
-        <section aria-labelledby="same-group">
-          <h2 id="same-group">Other actions under “{action.group}”</h2>
-          <ul className="link-list">
-            {sameGroup.map((other) => (
-              <li key={other.number}>
-                <Tag>{other.reference}</Tag> <a href={actionPath(other)}>{other.text}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <Sections
+        sections={ctx.sections}
+        render={{
+          sameGroup: (section) => (
+            <HeadedSection section={section}>
+              <ul className="link-list">
+                {sameGroupAs(action).map((other) => (
+                  <li key={other.number}>
+                    <Tag>{other.reference}</Tag> <a href={actionPath(other)}>{other.text}</a>
+                  </li>
+                ))}
+              </ul>
+            </HeadedSection>
+          ),
+        }}
+      />
     </Document>
   );
 }

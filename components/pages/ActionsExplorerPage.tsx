@@ -4,32 +4,25 @@ import { plural } from "@/components/content/PriorityList";
 import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import type { Action, ContentGraph } from "@/lib/content";
-import { LEAD_STATUSES, hasFilters, type ActionFilters } from "@/lib/site/action-filters";
+import { LEAD_STATUSES, filterActions, hasFilters, parseFilters } from "@/lib/site/action-filters";
+import type { ViewProps } from "./view";
 import { actionPath, priorityPath, urls } from "@/lib/urls";
 
 /**
  * Every delivery-plan action, filtered by a plain GET form: it works with JavaScript off and every
  * combination of filters is an address that can be shared.
  */
-export function ActionsExplorerPage({
-  graph,
-  filters,
-  actions,
-  total,
-}: {
-  graph: ContentGraph;
-  filters: ActionFilters;
-  actions: readonly Action[];
-  total: number;
-}) {
+export function ActionsExplorerPage({ ctx }: ViewProps<"actionsExplorer">) {
+  const { graph } = ctx;
+  const filters = parseFilters(ctx.query, graph);
+  const actions = filterActions(graph, filters);
+  const total = filterActions(graph, {}).length;
   return (
     <Document
-      site={graph.site}
+      ctx={ctx}
       meta={{
         title: "All delivery-plan actions",
         description: `Every delivery-plan action of ${graph.site.name}, filtered by plan, priority, theme and lead service.`,
-        path: urls.actions(),
         noindex: hasFilters(filters),
       }}
     >

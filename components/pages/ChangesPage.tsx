@@ -1,13 +1,14 @@
+import type { ViewProps } from "./view";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import { getContentHistory, type ContentGraph } from "@/lib/content";
 import { formatDate } from "@/lib/content/history";
-import { pageOfFile, type PageSpec } from "@/lib/site/pages";
+import { describePage, pageOfFile } from "@/lib/site/pages";
 import { urls } from "@/lib/urls";
 
 /** Which pages changed on which day, newest first, from the git history of content/. */
-export function ChangesPage({ graph }: { graph: ContentGraph }) {
-  const history = getContentHistory();
+export function ChangesPage({ ctx }: ViewProps<"changes">) {
+  const { graph } = ctx;
+  const { history } = ctx.facts;
   const pages = pageOfFile(graph);
   const days = new Map<string, Map<string, string>>();
   if (history.available) {
@@ -16,18 +17,17 @@ export function ChangesPage({ graph }: { graph: ContentGraph }) {
       const changed = days.get(day) ?? new Map<string, string>();
       for (const file of change.files) {
         const page = pages.get(file);
-        if (page) changed.set(page.path, titleOf(page.spec));
+        if (page) changed.set(page.path, describePage(page).title);
       }
       if (changed.size > 0) days.set(day, changed);
     }
   }
   return (
     <Document
-      site={graph.site}
+      ctx={ctx}
       meta={{
         title: "Changes to the plans",
         description: `When the published plans of ${graph.site.name} changed, newest first.`,
-        path: urls.changes(),
       }}
     >
       <Breadcrumbs trail={[{ label: "Home", href: urls.home() }]} />
@@ -54,21 +54,4 @@ export function ChangesPage({ graph }: { graph: ContentGraph }) {
       )}
     </Document>
   );
-}
-
-function titleOf(spec: PageSpec): string {
-  switch (spec.kind) {
-    case "plan":
-      return spec.plan.title;
-    case "priority":
-      return `${spec.priority.reference}: ${spec.priority.title}`;
-    case "chapter":
-      return `${spec.page.title} (${spec.page.plan.title})`;
-    case "theme":
-      return `Theme: ${spec.theme.title}`;
-    case "service":
-      return `Lead service: ${spec.service.name}`;
-    default:
-      return spec.kind;
-  }
 }

@@ -1,16 +1,14 @@
+import type { ViewProps } from "./view";
 import { Mdx } from "@/components/content/Mdx";
 import { PlanCard } from "@/components/content/PlanCard";
 import { Document } from "@/components/layout/Document";
-import type { ContentGraph } from "@/lib/content";
 import { urls } from "@/lib/urls";
 
-export function HomePage({ graph }: { graph: ContentGraph }) {
+export function HomePage({ ctx }: ViewProps<"home">) {
+  const { graph } = ctx;
   const { site } = graph;
   return (
-    <Document
-      site={site}
-      meta={{ title: site.siteTitle, description: site.description, path: urls.home() }}
-    >
+    <Document ctx={ctx} meta={{ title: site.siteTitle, description: site.description }}>
       <h1>{site.name}: our plans</h1>
       <Mdx body={site.body} />
       <h2>Plans</h2>

@@ -1,22 +1,22 @@
 import { Document } from "@/components/layout/Document";
-import type { Site } from "@/lib/content";
-import type { ReferenceSuggestion } from "@/lib/site/resolve";
+import type { Suggestion } from "@/lib/site/page-kind";
+import type { PageContext } from "./view";
 import { urls } from "@/lib/urls";
 
+/** Our own "Page not found", for any address the site does not have (status 404). */
 export function NotFoundPage({
-  site,
+  ctx,
   suggestions = [],
 }: {
-  site: Site;
-  suggestions?: readonly ReferenceSuggestion[];
+  ctx: PageContext;
+  suggestions?: readonly Suggestion[];
 }) {
   return (
     <Document
-      site={site}
+      ctx={ctx}
       meta={{
         title: "Page not found",
         description: "There is no page at this address.",
-        path: "/",
         noindex: true,
       }}
     >
@@ -26,8 +26,8 @@ export function NotFoundPage({
           <p>There is no priority, objective or action with that reference. Did you mean:</p>
           <ul className="link-list">
             {suggestions.map((suggestion) => (
-              <li key={suggestion.reference}>
-                <a href={suggestion.path}>{suggestion.reference}</a>
+              <li key={suggestion.path}>
+                <a href={suggestion.path}>{suggestion.label}</a>
               </li>
             ))}
           </ul>

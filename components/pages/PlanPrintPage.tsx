@@ -1,30 +1,26 @@
-import { ActionGroups } from "@/components/content/ActionGroups";
+import type { ViewProps } from "./view";
 import { Mdx } from "@/components/content/Mdx";
 import { PlanHeading } from "@/components/content/PlanHeading";
+import { prioritySectionViews } from "@/components/content/PrioritySections";
 import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import type { ContentGraph, Plan } from "@/lib/content";
-import { groupActions } from "@/lib/site/action-groups";
+import { Sections } from "@/components/layout/Sections";
+import { PAGE_KINDS } from "@/lib/site/page-kinds";
 import { urls } from "@/lib/urls";
 
 /**
- * The whole plan on one page, for printing or saving as PDF. Sections are plain text under
- * headings one level down from their own pages; anchors are prefixed so they stay unique.
+ * The whole plan on one page, for printing or saving as PDF. Each priority shows the sections its
+ * own page declares, one heading level down, with prefixed anchors so they stay unique.
  */
-export function PlanPrintPage({ graph, plan }: { graph: ContentGraph; plan: Plan }) {
+export function PlanPrintPage({ ctx, params: { plan } }: ViewProps<"printPlan">) {
+  const { graph } = ctx;
   return (
     <Document
-      site={graph.site}
+      ctx={ctx}
       meta={{
         title: `${plan.title}: the whole plan`,
         description: `${plan.title} in full, on one page for printing or saving as PDF.`,
-        path: urls.printPlan(plan.id),
-        sources: [
-          plan.file,
-          ...plan.priorities.map((p) => p.file),
-          ...plan.pages.map((p) => p.file),
-        ],
       }}
     >
       <Breadcrumbs
@@ -49,34 +45,24 @@ export function PlanPrintPage({ graph, plan }: { graph: ContentGraph; plan: Plan
             <Mdx body={page.body} idPrefix={`${page.id}-`} figures={plan.figures} />
           </section>
         ))}
-      {plan.priorities.map((priority) => (
-        <section key={priority.id} className="print-section">
-          <h2>
-            <Tag>{priority.reference}</Tag> {priority.title}
-          </h2>
-          {priority.commitment ? <p className="commitment">{priority.commitment}</p> : null}
-          {priority.objectives.length > 0 ? (
-            <ol className="objective-list">
-              {priority.objectives.map((objective) => (
-                <li key={objective.number}>
-                  <Tag>{objective.reference}</Tag> {objective.text}
-                </li>
-              ))}
-            </ol>
-          ) : null}
-          <Mdx body={priority.body} idPrefix={`${priority.reference}-`} figures={plan.figures} />
-          {priority.actions.length > 0 ? (
-            <>
-              <h3>Delivery plan actions</h3>
-              <ActionGroups
-                groups={groupActions(priority.actions)}
-                headingLevel="h4"
-                idPrefix={`${priority.reference}-`}
-              />
-            </>
-          ) : null}
-        </section>
-      ))}
+      {plan.priorities.map((priority) => {
+        const idPrefix = `${priority.reference}-`;
+        return (
+          <section key={priority.id} className="print-section">
+            <h2>
+              <Tag>{priority.reference}</Tag> {priority.title}
+            </h2>
+            <Sections
+              sections={PAGE_KINDS.priority.sections({ priority })}
+              render={prioritySectionViews(graph.site, priority, {
+                level: "h3",
+                idPrefix,
+                print: true,
+              })}
+            />
+          </section>
+        );
+      })}
     </Document>
   );
 }

@@ -1,17 +1,17 @@
+import type { ViewProps } from "./view";
 import { PlanCard } from "@/components/content/PlanCard";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import type { ContentGraph } from "@/lib/content";
 import { urls } from "@/lib/urls";
 
-export function PlansPage({ graph }: { graph: ContentGraph }) {
+export function PlansPage({ ctx }: ViewProps<"plans">) {
+  const { graph } = ctx;
   return (
     <Document
-      site={graph.site}
+      ctx={ctx}
       meta={{
         title: "Plans",
         description: `Every strategic and corporate plan of ${graph.site.name}.`,
-        path: urls.plans(),
       }}
     >
       <Breadcrumbs trail={[{ label: "Home", href: urls.home() }]} />

@@ -2,26 +2,26 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResults } from "@/components/search/SearchResults";
-import type { ContentGraph } from "@/lib/content";
 import type { SearchResult } from "@/lib/search/search";
 import { urls } from "@/lib/urls";
-import { assetHref } from "@/lib/render/asset-href";
+import type { PageContext } from "./view";
 
 /**
  * Search across both plans. The results are rendered on the server, so the page works with
  * JavaScript off; where the script runs, results update as the resident types.
  */
 export function SearchPage({
-  graph,
+  ctx,
   query,
   total,
   results,
 }: {
-  graph: ContentGraph;
+  ctx: PageContext;
   query: string;
   total: number;
   results: readonly SearchResult[];
 }) {
+  const { graph } = ctx;
   const status =
     query === ""
       ? "Type a word or a reference, such as broadband or CP18-2.16."
@@ -30,13 +30,12 @@ export function SearchPage({
         : `${total} result${total === 1 ? "" : "s"} for “${query}”${total > results.length ? `, showing the first ${results.length}` : ""}.`;
   return (
     <Document
-      site={graph.site}
+      ctx={ctx}
       meta={{
         title: query ? `Search: ${query}` : "Search the plans",
         description: `Search the priorities, objectives and actions of ${graph.site.name}'s plans.`,
-        path: urls.search(),
         noindex: query !== "",
-        scripts: [assetHref("search.js")],
+        scripts: ["search.js"],
       }}
     >
       <Breadcrumbs trail={[{ label: "Home", href: urls.home() }]} />
@@ -49,7 +48,7 @@ export function SearchPage({
       <p id="search-status" className="search-status" role="status">
         {status}
       </p>
-      <SearchResults results={results} indexHref={assetHref("search-index.json")} />
+      <SearchResults results={results} indexHref={ctx.facts.assets["search-index.json"]} />
       {total === 0 ? (
         <section aria-labelledby="browse">
           <h2 id="browse">Browse instead</h2>

@@ -1,21 +1,19 @@
+import type { ViewProps } from "./view";
 import { plural } from "@/components/content/PriorityList";
 import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import type { ContentGraph, Service } from "@/lib/content";
 import { actionPath, priorityPath, urls } from "@/lib/urls";
 
 /** Every action one service leads, across priorities and plans. */
-export function ServicePage({ graph, service }: { graph: ContentGraph; service: Service }) {
+export function ServicePage({ ctx, params: { service } }: ViewProps<"service">) {
   const priorities = [...new Set(service.actions.map((action) => action.priority))];
   return (
     <Document
-      site={graph.site}
+      ctx={ctx}
       meta={{
         title: `${service.name}: actions it leads`,
         description: `The delivery-plan actions led by ${service.name}.`,
-        path: urls.service(service.id),
-        sources: [service.file, ...priorities.map((priority) => priority.file)],
       }}
     >
       <Breadcrumbs

@@ -1,18 +1,17 @@
+import type { ViewProps } from "./view";
 import { plural } from "@/components/content/PriorityList";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import type { ContentGraph } from "@/lib/content";
 import { urls } from "@/lib/urls";
 
-export function ServicesPage({ graph }: { graph: ContentGraph }) {
+export function ServicesPage({ ctx }: ViewProps<"services">) {
+  const { graph } = ctx;
   return (
     <Document
-      site={graph.site}
+      ctx={ctx}
       meta={{
         title: "Lead services",
         description: `The council services that lead delivery-plan actions, and what each leads.`,
-        path: urls.services(),
-        sources: graph.services.map((service) => service.file),
       }}
     >
       <Breadcrumbs trail={[{ label: "Home", href: urls.home() }]} />

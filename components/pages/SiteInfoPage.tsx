@@ -1,30 +1,30 @@
+import type { ViewProps } from "./view";
 import { ContentsList } from "@/components/content/ContentsList";
 import { DraftBanner, EditorNotes } from "@/components/content/EditorNotes";
 import { Mdx } from "@/components/content/Mdx";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import type { ContentGraph, SitePage } from "@/lib/content";
-import { bodyContents } from "@/lib/site/anchors";
+import { Sections } from "@/components/layout/Sections";
+import { contentsOf } from "@/lib/site/sections";
 import { urls } from "@/lib/urls";
 
 /** A page about the site itself, such as the accessibility statement. */
-export function SiteInfoPage({ graph, page }: { graph: ContentGraph; page: SitePage }) {
+export function SiteInfoPage({ ctx, params: { page } }: ViewProps<"sitePage">) {
+  const { graph } = ctx;
   return (
     <Document
-      site={graph.site}
+      ctx={ctx}
       meta={{
         title: page.title,
         description: page.summary ?? `${page.title}: ${graph.site.siteTitle}.`,
-        path: urls.sitePage(page.id),
-        sources: [page.file],
       }}
     >
       <Breadcrumbs trail={[{ label: "Home", href: urls.home() }]} />
       <DraftBanner draft={page.draft} />
       <h1>{page.title}</h1>
       <EditorNotes notes={page.draftingNotes ?? []} />
-      <ContentsList items={bodyContents(page.body)} />
-      <Mdx body={page.body} />
+      <ContentsList items={contentsOf(ctx.sections)} />
+      <Sections sections={ctx.sections} render={{ body: () => <Mdx body={page.body} /> }} />
     </Document>
   );
 }

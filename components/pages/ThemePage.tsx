@@ -1,12 +1,14 @@
+import type { ViewProps } from "./view";
 import { plural } from "@/components/content/PriorityList";
 import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import type { ContentGraph, Priority, Theme } from "@/lib/content";
+import type { Priority } from "@/lib/content";
 import { actionPath, objectivePath, priorityPath, urls } from "@/lib/urls";
 
 /** Everything both plans say about one subject, grouped by plan and priority. */
-export function ThemePage({ graph, theme }: { graph: ContentGraph; theme: Theme }) {
+export function ThemePage({ ctx, params: { theme } }: ViewProps<"theme">) {
+  const { graph } = ctx;
   const plans = graph.plans
     .map((plan) => {
       const priorities = plan.priorities
@@ -22,12 +24,10 @@ export function ThemePage({ graph, theme }: { graph: ContentGraph; theme: Theme 
     .filter((entry) => entry.priorities.length > 0);
   return (
     <Document
-      site={graph.site}
+      ctx={ctx}
       meta={{
         title: `${theme.title}: across the plans`,
         description: `${theme.description} Everything the council's plans say about ${theme.title.toLowerCase()}.`,
-        path: urls.theme(theme.id),
-        sources: [theme.file],
       }}
     >
       <Breadcrumbs

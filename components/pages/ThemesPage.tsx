@@ -1,18 +1,17 @@
+import type { ViewProps } from "./view";
 import { plural } from "@/components/content/PriorityList";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import type { ContentGraph } from "@/lib/content";
 import { urls } from "@/lib/urls";
 
-export function ThemesPage({ graph }: { graph: ContentGraph }) {
+export function ThemesPage({ ctx }: ViewProps<"themes">) {
+  const { graph } = ctx;
   return (
     <Document
-      site={graph.site}
+      ctx={ctx}
       meta={{
         title: "Themes across the plans",
         description: `Subjects that run through every plan of ${graph.site.name}, from climate to care.`,
-        path: urls.themes(),
-        sources: graph.themes.map((theme) => theme.file),
       }}
     >
       <Breadcrumbs trail={[{ label: "Home", href: urls.home() }]} />

@@ -6,14 +6,14 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
 import { formatIssues } from "@/lib/content/issues";
-import { loadContent } from "@/lib/content/load";
+import { loadSite } from "@/lib/site/load-site";
 import { searchIndex } from "@/lib/search/search";
 
 const root = process.cwd();
 const out = path.join(root, "public", "assets");
 const includeDrafts = process.argv.includes("--drafts");
 
-const result = await loadContent({ root, includeDrafts });
+const result = await loadSite({ root, includeDrafts, purpose: "check" });
 if (!result.ok) {
   console.error(formatIssues(result.issues));
   process.exit(1);

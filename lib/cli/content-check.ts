@@ -8,9 +8,9 @@
  * makes many short-lived objects, and the default 16 MB spent 1-2 s of a large check collecting
  * them (bench/README.md).
  */
-import { checkMdx, compileMdx } from "@/lib/content/compile-mdx";
 import { formatIssueForGithub, formatIssues } from "@/lib/content/issues";
-import { loadContent } from "@/lib/content/load";
+import { pruneMdxCache } from "@/lib/content/mdx-cache";
+import { loadSite } from "@/lib/site/load-site";
 
 const format = process.argv.find((arg) => arg.startsWith("--format="))?.split("=")[1] ?? "text";
 if (!["text", "github"].includes(format)) {
@@ -19,10 +19,10 @@ if (!["text", "github"].includes(format)) {
 }
 const contentDir = process.argv.find((arg) => arg.startsWith("--content="))?.split("=")[1];
 
-const compile = process.argv.includes("--compile") ? compileMdx : checkMdx;
+const purpose = process.argv.includes("--compile") ? "render" : "check";
 
 const started = performance.now();
-const result = await loadContent({ root: process.cwd(), contentDir, includeDrafts: true, compile });
+const result = await loadSite({ root: process.cwd(), contentDir, includeDrafts: true, purpose });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (!result.ok) {
@@ -35,6 +35,10 @@ if (!result.ok) {
   );
   process.exit(1);
 }
+
+// After a whole check of the real content every body still in use has been read: the rest of the
+// cache is old bodies and old compilers' output.
+if (contentDir === undefined) await pruneMdxCache();
 
 const { graph, files } = result;
 const priorities = graph.plans.flatMap((plan) => plan.priorities);

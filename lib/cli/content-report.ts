@@ -2,9 +2,8 @@
  * `npm run content:report [--format=markdown]`: what is still to do before the plans are final.
  * Prints every drafting note, unconfirmed lead and draft entry with its file and line.
  */
-import { checkMdx } from "@/lib/content/compile-mdx";
 import { formatIssues } from "@/lib/content/issues";
-import { loadContent } from "@/lib/content/load";
+import { loadSite } from "@/lib/site/load-site";
 import { editorialReport, type ReportSection } from "@/lib/content/report";
 
 const format = process.argv.find((arg) => arg.startsWith("--format="))?.split("=")[1] ?? "text";
@@ -14,7 +13,7 @@ if (!["text", "markdown"].includes(format)) {
 }
 
 // The report reads what the check learns of each body; it renders none of them.
-const result = await loadContent({ root: process.cwd(), includeDrafts: true, compile: checkMdx });
+const result = await loadSite({ root: process.cwd(), includeDrafts: true, purpose: "check" });
 if (!result.ok) {
   console.error(formatIssues(result.issues));
   console.error("\nFix these problems first (npm run content:check).");

@@ -6,11 +6,11 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { formatIssues } from "@/lib/content/issues";
-import { loadContent } from "@/lib/content/load";
+import { loadSite } from "@/lib/site/load-site";
 import { PUBLISHED_URLS_FILE, parsePublishedUrls } from "@/lib/site/published-urls";
 import { sitemapPaths } from "@/lib/site/pages";
 
-const result = await loadContent({ root: process.cwd(), includeDrafts: false });
+const result = await loadSite({ root: process.cwd(), includeDrafts: false, purpose: "check" });
 if (!result.ok) {
   console.error(formatIssues(result.issues));
   process.exit(1);

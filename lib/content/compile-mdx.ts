@@ -1,14 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { compile } from "@mdx-js/mdx";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified, type PluggableList } from "unified";
 import { VFile } from "vfile";
-import { allowedMdxComponents } from "@/components/mdx/MDXComponents";
 import { remarkCouncilMarkdown } from "./markdown-dialect";
 import { remarkInspect, type MdxFindings } from "./mdx-inspect";
+import { mdxCache } from "./mdx-cache";
 
 export interface CompiledMdx extends Omit<MdxFindings, "problems"> {
   /**
@@ -22,22 +20,12 @@ export interface CompiledMdx extends Omit<MdxFindings, "problems"> {
 export type CompileResult =
   { ok: true; compiled: CompiledMdx } | { ok: false; problems: MdxFindings["problems"] };
 
-/** Bump when the compile options change, so cached output made by older options is not reused. */
-const COMPILER_VERSION = "4";
-const CACHE_DIR = path.join(
-  /*turbopackIgnore: true*/ process.cwd(),
-  "node_modules",
-  ".cache",
-  "council-mdx",
-);
-const memoryCache = new Map<string, CompiledMdx>();
-
 /**
  * The one place MDX is compiled for the pages. Output is cached by a hash of the body, in memory and
  * on disk, so a body is compiled once however many pages, build workers or check runs read it.
  */
-export function compileMdx(body: string): Promise<CompileResult> {
-  return processBody(body, "render");
+export function compileMdx(body: string, components: readonly string[]): Promise<CompileResult> {
+  return processBody(body, "render", components);
 }
 
 /**
@@ -45,19 +33,24 @@ export function compileMdx(body: string): Promise<CompileResult> {
  * code a page runs: `npm run content:check` has no page to render, and generating code is a third
  * of compiling (bench/README.md). A body compiled before is answered from the cache.
  */
-export function checkMdx(body: string): Promise<CompileResult> {
-  return processBody(body, "check");
+export function checkMdx(body: string, components: readonly string[]): Promise<CompileResult> {
+  return processBody(body, "check", components);
 }
 
-async function processBody(body: string, purpose: "render" | "check"): Promise<CompileResult> {
+async function processBody(
+  body: string,
+  purpose: "render" | "check",
+  components: readonly string[],
+): Promise<CompileResult> {
+  const cache = mdxCache();
+  // Everything else that can change the output (the compiler's and the checks' code, the installed
+  // packages) is in the cache's fingerprint (lib/content/mdx-cache.ts).
   const key = createHash("sha256")
-    .update(`${COMPILER_VERSION}\0${allowedMdxComponents.join(",")}\0${body}`)
+    .update(`${components.join(",")}\0${body}`)
     .digest("hex");
-  const cached = memoryCache.get(key) ?? (await readDiskCache(key));
-  if (cached && (purpose === "check" || cached.code !== null)) {
-    memoryCache.set(key, cached);
+  const cached = await cache.read(key);
+  if (cached && (purpose === "check" || cached.code !== null))
     return { ok: true, compiled: cached };
-  }
 
   const findings: MdxFindings = {
     headings: [],
@@ -70,7 +63,7 @@ async function processBody(body: string, purpose: "render" | "check"): Promise<C
   if (body.trim() !== "") {
     const remarkPlugins: PluggableList = [
       remarkCouncilMarkdown,
-      remarkInspect(allowedMdxComponents, findings),
+      remarkInspect(components, findings),
     ];
     try {
       if (purpose === "render") {
@@ -99,8 +92,7 @@ async function processBody(body: string, purpose: "render" | "check"): Promise<C
     draftingNotes: findings.draftingNotes,
     figures: findings.figures,
   };
-  memoryCache.set(key, compiled);
-  await writeDiskCache(key, compiled);
+  await cache.write(key, compiled);
   return { ok: true, compiled };
 }
 
@@ -135,29 +127,4 @@ function problemsFromCompileError(error: unknown): MdxFindings["problems"] {
       column: 1,
     },
   ];
-}
-
-async function readDiskCache(key: string): Promise<CompiledMdx | undefined> {
-  try {
-    return JSON.parse(
-      await readFile(path.join(/*turbopackIgnore: true*/ CACHE_DIR, `${key}.json`), "utf8"),
-    ) as CompiledMdx;
-  } catch {
-    return undefined;
-  }
-}
-
-let cacheDirReady: Promise<unknown> | undefined;
-
-async function writeDiskCache(key: string, compiled: CompiledMdx): Promise<void> {
-  try {
-    cacheDirReady ??= mkdir(CACHE_DIR, { recursive: true });
-    await cacheDirReady;
-    await writeFile(
-      path.join(/*turbopackIgnore: true*/ CACHE_DIR, `${key}.json`),
-      JSON.stringify(compiled),
-    );
-  } catch {
-    // A read-only disk only costs a recompile next time.
-  }
 }

@@ -1,12 +1,11 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { buildGraph } from "./build-graph";
+import { buildGraph, type ReservedIds } from "./build-graph";
 import type { ContentGraph } from "./graph";
 import { sortIssues, type ContentIssue } from "./issues";
-import type { CompileResult } from "./compile-mdx";
+import { checkMdx, compileMdx } from "./compile-mdx";
 import { mapLimited } from "./map-limited";
 import { parseEntry, type ParsedEntry } from "./parse-entry";
-import { checkLinks } from "../site/links";
 
 export interface LoadOptions {
   /** The repository root; file names in messages are relative to it. */
@@ -15,8 +14,15 @@ export interface LoadOptions {
   contentDir?: string;
   /** Drafts are validated always, but published only in the preview. */
   includeDrafts: boolean;
-  /** How bodies are compiled: `compileMdx` for pages unless given (the content check passes `checkMdx`). */
-  compile?: (body: string) => Promise<CompileResult>;
+  /**
+   * "render" compiles bodies for the pages (`compileMdx`); "check" checks them the same way without
+   * generating code (`checkMdx`), for the content check and the editors' report.
+   */
+  purpose: "render" | "check";
+  /** The components MDX bodies may use (components/mdx/names.ts): data, so the model loads no React. */
+  mdxComponents: readonly string[];
+  /** Ids the site's own pages own, so no entry may take them (lib/site/pages.ts). */
+  reservedIds: ReservedIds;
 }
 
 export type LoadResult =
@@ -28,6 +34,7 @@ const FILES_AT_ONCE = 8;
 /**
  * Read → validate → compile → resolve. The one path every content file takes. It gathers every
  * problem in every file before it answers, and answers with either a whole graph or no graph.
+ * Checks that need the site's pages (links and anchors) are the caller's: lib/site/load-site.ts.
  */
 export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const contentDir = options.contentDir ?? "content";
@@ -53,11 +60,12 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     });
   }
 
+  const compile = options.purpose === "render" ? compileMdx : checkMdx;
   const mdxNames = names.filter((name) => name.endsWith(".mdx"));
   const results = await mapLimited(mdxNames, FILES_AT_ONCE, async (name) => {
     const file = `${contentDir}/${name}`;
     const text = await readFile(path.join(/*turbopackIgnore: true*/ absolute, name), "utf8");
-    return parseEntry(file, name, text, options.compile);
+    return parseEntry(file, name, text, (body) => compile(body, options.mdxComponents));
   });
   const entries: ParsedEntry[] = [];
   for (const result of results) {
@@ -67,10 +75,11 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   // Cross-file checks on a half-valid set would only repeat the problems above.
   if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
 
-  const built = buildGraph(entries, { includeDrafts: options.includeDrafts });
+  const built = buildGraph(entries, {
+    includeDrafts: options.includeDrafts,
+    reservedIds: options.reservedIds,
+  });
   if (!built.graph) return { ok: false, issues: sortIssues(built.issues) };
-  const linkIssues = checkLinks(built.graph);
-  if (linkIssues.length > 0) return { ok: false, issues: sortIssues(linkIssues) };
   return {
     ok: true,
     graph: deepFreeze(built.graph),

@@ -1,4 +1,4 @@
-import { compileMdx, type CompiledMdx, type CompileResult } from "./compile-mdx";
+import type { CompiledMdx, CompileResult } from "./compile-mdx";
 import { formatFieldPath, friendlyIssue } from "./error-map";
 import type { ContentIssue } from "./issues";
 import { classify, CONTENT_LAYOUT, type EntryKind } from "./kinds";
@@ -24,7 +24,7 @@ export async function parseEntry(
   file: string,
   relativeToContent: string,
   text: string,
-  compile: (body: string) => Promise<CompileResult> = compileMdx,
+  compile: (body: string) => Promise<CompileResult>,
 ): Promise<{ entry?: ParsedEntry; issues: ContentIssue[] }> {
   const place = classify(relativeToContent);
   if (!place) {

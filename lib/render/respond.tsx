@@ -1,35 +1,69 @@
+import type { ReactElement } from "react";
 import { NotFoundPage } from "@/components/pages/NotFoundPage";
-import { renderPage } from "@/components/pages/renderPage";
-import { getContent } from "@/lib/content";
+import type { PageContext, View } from "@/components/pages/view";
+import { PAGE_VIEWS } from "@/components/pages/views";
+import type { ContentGraph } from "@/lib/content";
+import { getBuildFacts } from "@/lib/site/build-facts";
+import { getContent } from "@/lib/site/content";
+import type { DataKind } from "@/lib/site/page-kind";
+import { describePage, isHtmlPage, kindOf, sitemapPaths, type HtmlPage } from "@/lib/site/pages";
 import { resolvePath } from "@/lib/site/resolve";
 import { renderHtml } from "./html";
 
 const HTML = "text/html; charset=utf-8";
 
-/** Answers any address of the site: a page, a permanent redirect or our own 404 page. */
-export async function respondTo(path: string): Promise<Response> {
+/**
+ * Answers any address of the site from the page kinds' declarations: a page or file, a permanent
+ * redirect or our own 404 page. `query` is read only by pages rendered per request.
+ */
+export async function respondTo(
+  path: string,
+  query: URLSearchParams = new URLSearchParams(),
+): Promise<Response> {
   const graph = await getContent();
   const resolution = resolvePath(graph, path);
   switch (resolution.type) {
-    case "page":
-      return html(renderHtml(renderPage(graph, resolution.page.spec)), 200);
     case "redirect":
       return new Response(null, { status: 308, headers: { location: resolution.location } });
     case "notFound":
       return html(
-        renderHtml(<NotFoundPage site={graph.site} suggestions={resolution.suggestions} />),
+        renderHtml(
+          <NotFoundPage ctx={contextFor(graph, "/", query)} suggestions={resolution.suggestions} />,
+        ),
         404,
       );
+    case "page": {
+      const { page } = resolution;
+      if (isHtmlPage(page)) return html(renderHtml(renderView(graph, page, query)), 200);
+      const kind = kindOf(page.kind) as DataKind<unknown>;
+      const body = kind.render({ graph, sitemapPaths: sitemapPaths(graph) }, page.params);
+      return new Response(body, {
+        headers: { "content-type": kind.contentType, ...kind.headers },
+      });
+    }
   }
+}
+
+/** A page's view, given what its kind declares about it. */
+export function renderView(
+  graph: ContentGraph,
+  page: HtmlPage,
+  query: URLSearchParams = new URLSearchParams(),
+): ReactElement {
+  const { files, sections } = describePage(page);
+  const ctx: PageContext = { ...contextFor(graph, page.path, query), files, sections };
+  // Sound: PAGE_VIEWS holds for each kind the view of exactly that kind's parameters.
+  const view = PAGE_VIEWS[page.kind] as View<HtmlPage["kind"]>;
+  return view({ ctx, params: page.params } as Parameters<typeof view>[0]);
+}
+
+function contextFor(graph: ContentGraph, path: string, query: URLSearchParams): PageContext {
+  return { graph, facts: getBuildFacts(), path, files: [], sections: [], query };
 }
 
 /** The path a route handler was asked for, rebuilt from its decoded segments. */
 export function pathFromSegments(segments: readonly string[] = []): string {
   return `/${segments.map((segment) => encodeURIComponent(segment)).join("/")}`;
-}
-
-export function textResponse(body: string, contentType: string): Response {
-  return new Response(body, { headers: { "content-type": contentType } });
 }
 
 function html(body: string, status: number): Response {

@@ -6,7 +6,7 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
-import { getContent } from "../content";
+import { getContent } from "../site/content";
 import { SECURITY_HEADERS } from "../security-headers";
 import { urls } from "../urls";
 import {

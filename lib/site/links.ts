@@ -1,9 +1,9 @@
 import type { ContentGraph } from "../content/graph";
 import type { ContentIssue } from "../content/issues";
 import { didYouMean } from "../content/nearest";
-import { anchorsOf } from "./anchors";
-import { pageOfFile, sitePages, type SitePage } from "./pages";
+import { describePage, isHtmlPage, pageOfFile, sitemapPaths, type SitePage } from "./pages";
 import { resolvePath } from "./resolve";
+import { anchorsOfSections } from "./sections";
 
 const EXTERNAL = /^(https?:\/\/|mailto:)/i;
 
@@ -14,7 +14,7 @@ const EXTERNAL = /^(https?:\/\/|mailto:)/i;
 export function checkLinks(graph: ContentGraph): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const pageByFile = pageOfFile(graph);
-  const allPaths = sitePages(graph).map((page) => page.path);
+  const allPaths = sitemapPaths(graph);
   for (const { file, links } of bodiesOf(graph)) {
     for (const link of links) {
       const place = { file, line: link.line, column: link.column };
@@ -44,7 +44,7 @@ export function checkLinks(graph: ContentGraph): ContentIssue[] {
         continue;
       }
       if (anchor !== undefined && anchor !== "") {
-        const anchors = anchorsOf(target.spec);
+        const anchors = anchorsOf(target);
         if (!anchors.has(anchor)) {
           issues.push({
             ...place,
@@ -85,4 +85,9 @@ function bodiesOf(graph: ContentGraph) {
       ...plan.figures,
     ]),
   ].map((entry) => ({ file: entry.file, links: entry.body.links }));
+}
+
+/** Every id on a page that a link may point at: what its declared sections render. */
+export function anchorsOf(page: SitePage): Set<string> {
+  return anchorsOfSections(isHtmlPage(page) ? describePage(page).sections : []);
 }

@@ -4,10 +4,11 @@ import os from "node:os";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { allowedMdxComponents } from "@/components/mdx/MDXComponents";
+import { MDX_COMPONENT_NAMES as allowedMdxComponents } from "@/components/mdx/names";
+import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
 import { compileMdx } from "@/lib/content/compile-mdx";
 import { formatIssues } from "@/lib/content/issues";
-import { loadContent } from "@/lib/content/load";
+import { loadSite } from "@/lib/site/load-site";
 import { actionSchema, objectiveSchema, prioritySchema } from "@/lib/content/schemas/priority";
 import { loadWith } from "./fixture-tree";
 
@@ -77,7 +78,7 @@ describe(`the examples in ${GUIDE}`, () => {
   it.each(bodies.map((block) => [where(block), block] as const))(
     "compiles the MDX example at %s",
     async (_where, block) => {
-      const result = await compileMdx(block.code);
+      const result = await compileMdx(block.code, MDX_COMPONENT_NAMES);
       expect(result.ok ? [] : result.problems).toEqual([]);
     },
   );
@@ -110,7 +111,7 @@ describe(`the examples in ${GUIDE}`, () => {
         ),
       ),
     );
-    const result = await loadContent({ root, includeDrafts: true });
+    const result = await loadSite({ root, includeDrafts: true, purpose: "render" });
     if (!result.ok) throw new Error(formatIssues(result.issues));
     expect(bodies.some((block) => /\]\(\/[^)]*#/.test(block.code))).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createElement } from "react";
@@ -35,9 +36,9 @@ describe("checking a body finds what compiling it finds", () => {
     "$file",
     async ({ body }) => {
       const text = unique(body);
-      const checked = await checkMdx(text);
+      const checked = await checkMdx(text, MDX_COMPONENT_NAMES);
       // The check's cache entry has no code, so this compiles the body afresh.
-      const compiled = await compileMdx(text);
+      const compiled = await compileMdx(text, MDX_COMPONENT_NAMES);
       expect(withoutCode(checked)).toEqual(withoutCode(compiled));
       if (checked.ok && compiled.ok) {
         expect(checked.compiled.code).toBeNull();
@@ -47,7 +48,7 @@ describe("checking a body finds what compiling it finds", () => {
   );
 
   it("a body that was only checked is never rendered as empty", async () => {
-    const checked = await checkMdx(unique("Only checked."));
+    const checked = await checkMdx(unique("Only checked."), MDX_COMPONENT_NAMES);
     if (!checked.ok) throw new Error("the body should be valid");
     expect(() => renderToStaticMarkup(createElement(Mdx, { body: checked.compiled }))).toThrow(
       /only checked/,
@@ -55,7 +56,10 @@ describe("checking a body finds what compiling it finds", () => {
   });
 
   it("an empty body needs no code in either case", async () => {
-    for (const result of [await checkMdx("\n\n"), await compileMdx("\n\n")]) {
+    for (const result of [
+      await checkMdx("\n\n", MDX_COMPONENT_NAMES),
+      await compileMdx("\n\n", MDX_COMPONENT_NAMES),
+    ]) {
       expect(result).toMatchObject({ ok: true, compiled: { code: "" } });
     }
   });

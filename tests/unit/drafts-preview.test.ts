@@ -1,7 +1,7 @@
 import { createElement, type ComponentType, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { loadContent } from "@/lib/content/load";
+import { loadSite } from "@/lib/site/load-site";
 import { formatIssues } from "@/lib/content/issues";
 
 /**
@@ -85,7 +85,7 @@ describe("draft entries in the content graph of this repository", () => {
   const FOREWORD = "content/plans/corporate-plan-2018-21/pages/foreword.mdx";
 
   async function plan(includeDrafts: boolean) {
-    const result = await loadContent({ root: process.cwd(), includeDrafts });
+    const result = await loadSite({ root: process.cwd(), includeDrafts, purpose: "render" });
     if (!result.ok) throw new Error(formatIssues(result.issues));
     const corporatePlan = result.graph.plans.find((p) => p.id === "corporate-plan-2018-21");
     if (!corporatePlan) throw new Error("the Corporate Plan 2018-21 is missing from content/");

@@ -2,7 +2,7 @@ import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
-import { loadContent } from "@/lib/content/load";
+import { loadSite } from "@/lib/site/load-site";
 
 const MINIMAL = path.resolve(import.meta.dirname, "../fixtures/minimal");
 const made: string[] = [];
@@ -28,7 +28,7 @@ export async function loadWith(files: Record<string, string | null> = {}, includ
       await writeFile(target, text);
     }
   }
-  return loadContent({ root, includeDrafts });
+  return loadSite({ root, includeDrafts, purpose: "render" });
 }
 
 /** The text of tests/fixtures/bad/<name>.mdx, for tests that place several files at once. */

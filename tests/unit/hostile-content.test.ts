@@ -1,7 +1,10 @@
 import fc from "fast-check";
+import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { compileMdx } from "@/lib/content/compile-mdx";
+
+const compileBody = (body: string) => compileMdx(body, MDX_COMPONENT_NAMES);
 import { parseEntry } from "@/lib/content/parse-entry";
 
 /**
@@ -50,7 +53,9 @@ describe("hostile content", () => {
         fc.dictionary(fc.string({ maxLength: 16 }), yamlValue, { maxKeys: 8 }),
         async (data) => {
           const text = `---\n${stringify(data)}---\n\nBody.\n`;
-          expectProblemsOrEntry(await parseEntry(PRIORITY, "plans/p/priorities/01-x.mdx", text));
+          expectProblemsOrEntry(
+            await parseEntry(PRIORITY, "plans/p/priorities/01-x.mdx", text, compileBody),
+          );
         },
       ),
       { numRuns: 150 },
@@ -63,7 +68,9 @@ describe("hostile content", () => {
       fc.asyncProperty(fc.constantFrom(...keys), yamlValue, async (key, value) => {
         const data = { ...VALID_FRONTMATTER, [key]: value };
         const text = `---\n${stringify(data)}---\n`;
-        expectProblemsOrEntry(await parseEntry(PRIORITY, "plans/p/priorities/01-x.mdx", text));
+        expectProblemsOrEntry(
+          await parseEntry(PRIORITY, "plans/p/priorities/01-x.mdx", text, compileBody),
+        );
       }),
       { numRuns: 150 },
     );
@@ -80,7 +87,9 @@ describe("hostile content", () => {
             .map(([at, cut, insert]) => valid.slice(0, at) + insert + valid.slice(at + cut)),
         ),
         async (text) => {
-          expectProblemsOrEntry(await parseEntry(PRIORITY, "plans/p/priorities/01-x.mdx", text));
+          expectProblemsOrEntry(
+            await parseEntry(PRIORITY, "plans/p/priorities/01-x.mdx", text, compileBody),
+          );
         },
       ),
       { numRuns: 150 },
@@ -114,7 +123,7 @@ describe("hostile content", () => {
           maxLength: 30,
         }),
         async (parts) => {
-          const result = await compileMdx(parts.join(""));
+          const result = await compileMdx(parts.join(""), MDX_COMPONENT_NAMES);
           if (!result.ok) {
             for (const problem of result.problems) expect(problem.line).toBeGreaterThanOrEqual(1);
           }

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ownRoutePaths, publicFilePaths, unknownAddress } from "@/lib/server/known-addresses";
-import { RESERVED_TOP_LEVEL, urls } from "@/lib/urls";
+import { reservedIds } from "@/lib/site/pages";
+import { urls } from "@/lib/urls";
 import { loadWith } from "./fixture-tree";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -15,13 +16,7 @@ async function graphOf() {
 describe("addresses the server answers without the framework's catch-all", () => {
   it("are read from app/: every route of its own, and not the catch-all", () => {
     const own = ownRoutePaths(path.join(ROOT, "app"));
-    for (const address of [
-      urls.home(),
-      urls.search(),
-      urls.actions(),
-      "/sitemap.xml",
-      "/robots.txt",
-    ]) {
+    for (const address of [urls.home(), urls.search(), urls.actions(), urls.unknownAddress()]) {
       expect(own).toContain(address);
     }
     expect([...own].some((address) => address.includes("["))).toBe(false);
@@ -30,7 +25,7 @@ describe("addresses the server answers without the framework's catch-all", () =>
   it("are reserved, so that no content page can take the address of a route", () => {
     for (const address of ownRoutePaths(path.join(ROOT, "app"))) {
       if (address === "/") continue;
-      expect(RESERVED_TOP_LEVEL, address).toContain(address.split("/")[1]);
+      expect(reservedIds().topLevel, address).toContain(address.split("/")[1]);
     }
   });
 

@@ -1,3 +1,4 @@
+import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -5,7 +6,8 @@ import { Mdx } from "@/components/content/Mdx";
 import { compileMdx } from "@/lib/content/compile-mdx";
 
 /** Compiles the body made unique, so the compile cache cannot answer for an older compiler. */
-const compiled = (body: string) => compileMdx(`${body}\n\nTest run ${crypto.randomUUID()}.\n`);
+const compiled = (body: string) =>
+  compileMdx(`${body}\n\nTest run ${crypto.randomUUID()}.\n`, MDX_COMPONENT_NAMES);
 
 async function html(body: string) {
   const result = await compiled(body);

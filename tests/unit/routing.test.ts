@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { citationFor } from "@/lib/citation";
 import { resolvePath } from "@/lib/site/resolve";
-import { sitePages } from "@/lib/site/pages";
+import { htmlPages } from "@/lib/site/pages";
 import { issuesOf, loadWith } from "./fixture-tree";
 
 async function graphOf(files: Parameters<typeof loadWith>[0] = {}) {
@@ -28,7 +28,7 @@ actions:
 describe("the router", () => {
   it("answers every page the site lists", async () => {
     const graph = await graphOf();
-    const paths = sitePages(graph).map((page) => page.path);
+    const paths = htmlPages(graph).map((page) => page.path);
     expect(paths).toContain("/plans/test-plan/first-priority/actions/2");
     expect(paths).toContain("/plans/test-plan/print");
     for (const path of paths) expect(resolvePath(graph, path).type, path).toBe("page");
@@ -55,7 +55,7 @@ describe("the router", () => {
     const resolution = resolvePath(graph, "/ref/TP20-1.3");
     expect(resolution.type).toBe("notFound");
     if (resolution.type !== "notFound") return;
-    expect(resolution.suggestions.map((s) => s.reference).slice(0, 2)).toEqual([
+    expect(resolution.suggestions.map((s) => s.label).slice(0, 2)).toEqual([
       "TP20-1.1",
       "TP20-1.2",
     ]);

@@ -2,7 +2,7 @@ import path from "node:path";
 import MiniSearch from "minisearch";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ContentGraph } from "@/lib/content/graph";
-import { loadContent } from "@/lib/content/load";
+import { loadSite } from "@/lib/site/load-site";
 import { INDEX_OPTIONS, type SearchDocument } from "@/lib/search/options";
 import { runSearch, searchIndex } from "@/lib/search/search";
 import { snippet } from "@/lib/search/snippet";
@@ -10,9 +10,10 @@ import { snippet } from "@/lib/search/snippet";
 let graph: ContentGraph;
 
 beforeAll(async () => {
-  const result = await loadContent({
+  const result = await loadSite({
     root: path.resolve(import.meta.dirname, "../.."),
     includeDrafts: false,
+    purpose: "render",
   });
   if (!result.ok) throw new Error("the real content must load");
   graph = result.graph;

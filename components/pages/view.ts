@@ -1,0 +1,26 @@
+import type { ReactElement } from "react";
+import type { ContentGraph } from "@/lib/content";
+import type { BuildFacts } from "@/lib/site/build-facts";
+import type { HtmlKindName, ParamsOf, SectionKeyOf } from "@/lib/site/pages";
+import type { Section } from "@/lib/site/sections";
+
+/** What every view is given: the graph, the build's facts and what its page kind declares. */
+export interface PageContext<Key extends string = string> {
+  graph: ContentGraph;
+  facts: BuildFacts;
+  /** The page's canonical address. */
+  path: string;
+  /** The content files it is made from, for "last updated". */
+  files: readonly string[];
+  /** Its declared sections, in order: the view renders each (components/layout/Sections.tsx). */
+  sections: readonly Section<Key>[];
+  /** The query string, for pages rendered per request; empty for prerendered pages. */
+  query: URLSearchParams;
+}
+
+export interface ViewProps<K extends HtmlKindName> {
+  ctx: PageContext<SectionKeyOf<K>>;
+  params: ParamsOf<K>;
+}
+
+export type View<K extends HtmlKindName> = (props: ViewProps<K>) => ReactElement;

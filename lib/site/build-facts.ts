@@ -1,0 +1,45 @@
+import { readContentHistory, type ContentHistory } from "../content/history";
+import { assetHref } from "../render/asset-href";
+import type { AssetFile } from "../urls";
+
+/**
+ * What a build knows besides the content: the git history of content/ and the versioned address of
+ * every asset. Found once per process and handed to the views as data, so rendering a page does no
+ * I/O of its own.
+ */
+export interface BuildFacts {
+  history: ContentHistory;
+  assets: Readonly<Record<AssetFile, string>>;
+}
+
+const ASSET_FILES: readonly AssetFile[] = [
+  "site.css",
+  "search.js",
+  "search-index.json",
+  "copy-citation.js",
+];
+
+let facts: BuildFacts | undefined;
+
+export function getBuildFacts(): BuildFacts {
+  facts ??= {
+    history: readContentHistory(process.cwd()),
+    assets: Object.fromEntries(ASSET_FILES.map((file) => [file, assetHref(file)])) as Record<
+      AssetFile,
+      string
+    >,
+  };
+  return facts;
+}
+
+/** When the newest of a page's files last changed, from the history; undefined if never. */
+export function lastChanged(
+  history: Extract<ContentHistory, { available: true }>,
+  files: readonly string[],
+): string | undefined {
+  return files
+    .map((file) => history.lastUpdated.get(file))
+    .filter((date): date is string => date !== undefined)
+    .sort()
+    .at(-1);
+}

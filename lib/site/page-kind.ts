@@ -1,0 +1,103 @@
+import type { ContentGraph } from "../content/graph";
+import type { Section } from "./sections";
+
+/**
+ * What every kind of page declares: where its pages are, which there are, and their old addresses.
+ * `static` pages are prerendered at build time from `instances`; `per-request` pages read the query
+ * string, so they are rendered for each request.
+ */
+interface KindBase<Params> {
+  /** The address pattern, e.g. "/plans/:plan/:priority": documentation, and the address matcher. */
+  pattern: string;
+  rendering: "static" | "per-request";
+  instances(graph: ContentGraph): readonly Params[];
+  path(params: Params): string;
+  /** Old addresses of the page (from renamed entries' formerIds): each redirects here for good. */
+  formerPaths(params: Params): readonly string[];
+}
+
+/** A page residents read: an HTML view in components/pages/views.tsx renders its sections. */
+export interface HtmlKind<Params, Key extends string> extends KindBase<Params> {
+  format: "html";
+  /** The content file this page is the page of (for the list of changes), if it is one's. */
+  source(params: Params): string | null;
+  /** Every content file the page is made from (for "last updated"). */
+  files(params: Params): readonly string[];
+  /** The page's name in lists of pages, e.g. the list of changes. */
+  title(params: Params): string;
+  /** The parts of the page, in order: the view renders each, the contents list and links read them. */
+  sections(params: Params): readonly Section<Key>[];
+}
+
+/** Everything the data kinds' renderers may read besides the graph. */
+export interface SiteIndex {
+  graph: ContentGraph;
+  /** Every address of the sitemap, in order. */
+  sitemapPaths: readonly string[];
+}
+
+/** A file that is not a page: the sitemap, robots.txt, open data. */
+export interface DataKind<Params> extends KindBase<Params> {
+  format: "data";
+  contentType: string;
+  headers?: Readonly<Record<string, string>>;
+  render(site: SiteIndex, params: Params): string;
+}
+
+export interface Suggestion {
+  label: string;
+  path: string;
+}
+
+/** A short address that permanently redirects to a page, e.g. a reference link /ref/CP18-2.16. */
+export interface RedirectKind<Params> extends KindBase<Params> {
+  format: "redirect";
+  target(params: Params): string;
+  /**
+   * An address of this kind's pattern that is not one of its instances: another spelling of one
+   * (a reference in lower case) redirects, anything else is answered with the nearest that exist.
+   */
+  unlisted(
+    graph: ContentGraph,
+    path: string,
+  ): { location: string } | { suggestions: readonly Suggestion[] };
+}
+
+export type PageKind<Params> = HtmlKind<Params, string> | DataKind<Params> | RedirectKind<Params>;
+
+// Each helper only fixes `format`, so TypeScript infers the kind's parameters from `instances`
+// and its section keys from `sections`: a view then has to render exactly those keys.
+export function htmlKind<Params, Key extends string = never>(
+  kind: Omit<HtmlKind<Params, Key>, "format">,
+): HtmlKind<Params, Key> {
+  return { format: "html", ...kind };
+}
+
+export function dataKind<Params>(kind: Omit<DataKind<Params>, "format">): DataKind<Params> {
+  return { format: "data", ...kind };
+}
+
+export function redirectKind<Params>(
+  kind: Omit<RedirectKind<Params>, "format">,
+): RedirectKind<Params> {
+  return { format: "redirect", ...kind };
+}
+
+/** A page that exists once, with no parameters: the home page, the list of plans, search. */
+export const ONCE: readonly Record<string, never>[] = [{}];
+
+/**
+ * Every address a page had under the former ids of what it is made of: `ids` lists, per path
+ * parameter, the current id first and the former ids after it. The current address is left out.
+ */
+export function formerAddresses(
+  build: (...ids: string[]) => string,
+  ...ids: readonly (readonly string[])[]
+): string[] {
+  const combinations = ids.reduce<string[][]>(
+    (partial, options) => partial.flatMap((prefix) => options.map((id) => [...prefix, id])),
+    [[]],
+  );
+  const current = build(...ids.map((options) => options[0] ?? ""));
+  return combinations.map((combo) => build(...combo)).filter((path) => path !== current);
+}

@@ -1,0 +1,337 @@
+import type { Action, ContentGraph, Plan, PlanPage, Priority } from "../content/graph";
+import { nearest } from "../content/nearest";
+import { normaliseReference } from "../content/references";
+import { anchors, citablePath, urls } from "../urls";
+import { groupActions } from "./action-groups";
+import { robotsTxt, sitemapXml } from "./documents";
+import { actionRecords, toCsv } from "./open-data";
+import { dataKind, formerAddresses, htmlKind, ONCE, redirectKind } from "./page-kind";
+import { bodySection, headedSection, sectionsWhere } from "./sections";
+
+/**
+ * Every kind of page the site has, declared once: its address pattern, which pages there are, their
+ * old addresses, the content files they show, their sections and their title. The router, the
+ * redirects, the sitemap, the static build, the published-URL record, the link and anchor checker,
+ * the contents lists, the list of changes and the known addresses all read this object, and
+ * components/pages/views.tsx must give every HTML kind a view (the types say so).
+ */
+export const PAGE_KINDS = {
+  home: htmlKind({
+    pattern: "/",
+    rendering: "static",
+    instances: (graph: ContentGraph) => [{ site: graph.site }],
+    path: () => urls.home(),
+    formerPaths: () => [],
+    source: ({ site }) => site.file,
+    files: ({ site }) => [site.file],
+    title: () => "Home",
+    sections: () => [],
+  }),
+  plans: htmlKind({
+    pattern: "/plans",
+    rendering: "static",
+    instances: () => ONCE,
+    path: () => urls.plans(),
+    formerPaths: () => [],
+    source: () => null,
+    files: () => [],
+    title: () => "Plans",
+    sections: () => [],
+  }),
+  plan: htmlKind({
+    pattern: "/plans/:plan",
+    rendering: "static",
+    instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
+    path: ({ plan }) => urls.plan(plan.id),
+    formerPaths: ({ plan }) => formerAddresses(urls.plan, idsOf(plan)),
+    source: ({ plan }) => plan.file,
+    files: ({ plan }) => [plan.file, ...plan.planThemes.map((theme) => theme.file)],
+    title: ({ plan }) => plan.title,
+    sections: ({ plan }) =>
+      sectionsWhere(
+        [true, headedSection("vision", anchors.vision, "Vision")],
+        [true, bodySection("body", plan.body)],
+        [
+          true,
+          headedSection(
+            "priorities",
+            anchors.priorities,
+            "Priorities",
+            plan.planThemes.map((theme) => urls.planThemeAnchor(theme.id)),
+          ),
+        ],
+        [plan.pages.length > 0, headedSection("chapters", anchors.chapters, "More from this plan")],
+      ),
+  }),
+  printPlan: htmlKind({
+    pattern: `/plans/:plan/${urls.printSegment}`,
+    rendering: "static",
+    instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
+    path: ({ plan }) => urls.printPlan(plan.id),
+    formerPaths: ({ plan }) => formerAddresses(urls.printPlan, idsOf(plan)),
+    source: () => null,
+    files: ({ plan }) => [
+      plan.file,
+      ...plan.priorities.map((priority) => priority.file),
+      ...plan.pages.map((page) => page.file),
+    ],
+    title: ({ plan }) => `${plan.title}: the whole plan`,
+    // Its ids are prefixed copies of other pages' ids: links go to those pages, not here.
+    sections: () => [],
+  }),
+  priority: htmlKind({
+    pattern: "/plans/:plan/:priority",
+    rendering: "static",
+    instances: (graph: ContentGraph) => prioritiesOf(graph).map((priority) => ({ priority })),
+    path: ({ priority }) => urls.planEntry(priority.plan.id, priority.id),
+    formerPaths: ({ priority }) =>
+      formerAddresses(urls.planEntry, idsOf(priority.plan), idsOf(priority)),
+    source: ({ priority }) => priority.file,
+    files: ({ priority }) => [priority.file],
+    title: ({ priority }) => `${priority.reference}: ${priority.title}`,
+    sections: ({ priority }) => prioritySections(priority),
+  }),
+  action: htmlKind({
+    pattern: "/plans/:plan/:priority/actions/:number",
+    rendering: "static",
+    instances: (graph: ContentGraph) =>
+      prioritiesOf(graph).flatMap((priority) => priority.actions.map((action) => ({ action }))),
+    path: ({ action }) => actionAddress(action, action.priority.plan.id, action.priority.id),
+    formerPaths: ({ action }) =>
+      formerAddresses(
+        (plan, priority) => actionAddress(action, plan, priority),
+        idsOf(action.priority.plan),
+        idsOf(action.priority),
+      ),
+    source: () => null,
+    files: ({ action }) => [action.priority.file],
+    title: ({ action }) => `${action.reference}: action ${action.number}`,
+    sections: ({ action }) =>
+      sectionsWhere([
+        sameGroupAs(action).length > 0,
+        headedSection("sameGroup", anchors.sameGroup, `Other actions under “${action.group}”`),
+      ]),
+  }),
+  chapter: htmlKind({
+    pattern: "/plans/:plan/:page",
+    rendering: "static",
+    instances: (graph: ContentGraph) =>
+      graph.plans.flatMap((plan) => plan.pages.map((page) => ({ page }))),
+    path: ({ page }) => urls.planEntry(page.plan.id, page.id),
+    formerPaths: ({ page }) => formerAddresses(urls.planEntry, idsOf(page.plan), idsOf(page)),
+    source: ({ page }) => page.file,
+    files: ({ page }) => [page.file],
+    title: ({ page }) => `${page.title} (${page.plan.title})`,
+    sections: ({ page }) => [bodySection("body", page.body)],
+  }),
+  themes: htmlKind({
+    pattern: "/themes",
+    rendering: "static",
+    instances: (graph: ContentGraph) => [{ themes: graph.themes }],
+    path: () => urls.themes(),
+    formerPaths: () => [],
+    source: () => null,
+    files: ({ themes }) => themes.map((theme) => theme.file),
+    title: () => "Themes across the plans",
+    sections: () => [],
+  }),
+  theme: htmlKind({
+    pattern: "/themes/:theme",
+    rendering: "static",
+    instances: (graph: ContentGraph) => graph.themes.map((theme) => ({ theme })),
+    path: ({ theme }) => urls.theme(theme.id),
+    formerPaths: ({ theme }) => formerAddresses(urls.theme, idsOf(theme)),
+    source: ({ theme }) => theme.file,
+    files: ({ theme }) => [theme.file],
+    title: ({ theme }) => `Theme: ${theme.title}`,
+    sections: () => [],
+  }),
+  services: htmlKind({
+    pattern: "/services",
+    rendering: "static",
+    instances: (graph: ContentGraph) => [{ services: graph.services }],
+    path: () => urls.services(),
+    formerPaths: () => [],
+    source: () => null,
+    files: ({ services }) => services.map((service) => service.file),
+    title: () => "Lead services",
+    sections: () => [],
+  }),
+  service: htmlKind({
+    pattern: "/services/:service",
+    rendering: "static",
+    instances: (graph: ContentGraph) => graph.services.map((service) => ({ service })),
+    path: ({ service }) => urls.service(service.id),
+    formerPaths: ({ service }) => formerAddresses(urls.service, idsOf(service)),
+    source: ({ service }) => service.file,
+    files: ({ service }) => [
+      service.file,
+      ...new Set(service.actions.map((action) => action.priority.file)),
+    ],
+    title: ({ service }) => `Lead service: ${service.name}`,
+    sections: () => [],
+  }),
+  changes: htmlKind({
+    pattern: "/changes",
+    rendering: "static",
+    instances: () => ONCE,
+    path: () => urls.changes(),
+    formerPaths: () => [],
+    source: () => null,
+    files: () => [],
+    title: () => "Changes to the plans",
+    sections: () => [],
+  }),
+  sitePage: htmlKind({
+    pattern: "/:page",
+    rendering: "static",
+    instances: (graph: ContentGraph) => graph.sitePages.map((page) => ({ page })),
+    path: ({ page }) => urls.sitePage(page.id),
+    formerPaths: ({ page }) => formerAddresses(urls.sitePage, idsOf(page)),
+    source: ({ page }) => page.file,
+    files: ({ page }) => [page.file],
+    title: ({ page }) => page.title,
+    sections: ({ page }) => [bodySection("body", page.body)],
+  }),
+  search: htmlKind({
+    pattern: "/search",
+    rendering: "per-request",
+    instances: () => ONCE,
+    path: () => urls.search(),
+    formerPaths: () => [],
+    source: () => null,
+    files: () => [],
+    title: () => "Search",
+    sections: () => [],
+  }),
+  actionsExplorer: htmlKind({
+    pattern: "/actions",
+    rendering: "per-request",
+    instances: () => ONCE,
+    path: () => urls.actions(),
+    formerPaths: () => [],
+    source: () => null,
+    files: () => [],
+    title: () => "All delivery-plan actions",
+    sections: () => [],
+  }),
+  reference: redirectKind({
+    pattern: "/ref/:reference",
+    rendering: "static",
+    instances: (graph: ContentGraph) =>
+      [...graph.byReference].map(([reference, citable]) => ({ reference, citable })),
+    path: ({ reference }) => urls.reference(reference),
+    formerPaths: () => [],
+    target: ({ citable }) => citablePath(citable),
+    unlisted: (graph, path) => {
+      const key = normaliseReference(safeDecode(path.slice("/ref/".length)));
+      const citable = graph.byReference.get(key);
+      if (citable) return { location: citablePath(citable) };
+      const suggestions = nearest(key, graph.byReference.keys(), 5).map((reference) => ({
+        label: reference,
+        path: urls.reference(reference),
+      }));
+      return { suggestions };
+    },
+  }),
+  sitemap: dataKind({
+    pattern: "/sitemap.xml",
+    rendering: "static",
+    instances: () => ONCE,
+    path: () => urls.sitemap(),
+    formerPaths: () => [],
+    contentType: "application/xml; charset=utf-8",
+    render: (site) => sitemapXml(site),
+  }),
+  robots: dataKind({
+    pattern: "/robots.txt",
+    rendering: "static",
+    instances: () => ONCE,
+    path: () => urls.robots(),
+    formerPaths: () => [],
+    contentType: "text/plain; charset=utf-8",
+    render: (site) => robotsTxt(site),
+  }),
+  actionsJson: dataKind({
+    pattern: "/data/actions.json",
+    rendering: "static",
+    instances: () => ONCE,
+    path: () => urls.actionsData("json"),
+    formerPaths: () => [],
+    contentType: "application/json; charset=utf-8",
+    render: ({ graph }) => `${JSON.stringify({ actions: actionRecords(graph) }, null, 2)}\n`,
+  }),
+  actionsCsv: dataKind({
+    pattern: "/data/actions.csv",
+    rendering: "static",
+    instances: () => ONCE,
+    path: () => urls.actionsData("csv"),
+    formerPaths: () => [],
+    contentType: "text/csv; charset=utf-8",
+    headers: { "content-disposition": 'attachment; filename="actions.csv"' },
+    render: ({ graph }) => toCsv(actionRecords(graph)),
+  }),
+};
+
+/** The sections of a priority page, in the order the page shows them. */
+export function prioritySections(priority: Priority) {
+  return sectionsWhere(
+    [
+      priority.commitment !== undefined,
+      headedSection("commitment", anchors.commitment, "Our commitment"),
+    ],
+    [
+      priority.objectives.length > 0,
+      headedSection(
+        "objectives",
+        anchors.objectives,
+        "Objectives and areas of focus",
+        priority.objectives.map((objective) => urls.objectiveAnchor(objective.number)),
+      ),
+    ],
+    [true, bodySection("body", priority.body)],
+    [
+      (priority.measures ?? []).length > 0,
+      headedSection("measures", anchors.measures, "How we will measure progress"),
+    ],
+    [
+      priority.actions.length > 0,
+      headedSection("actions", anchors.actions, "Delivery plan actions", [
+        ...priority.actions.map((action) => urls.actionAnchor(action.number)),
+        ...groupActions(priority.actions).map((group) => group.id),
+      ]),
+    ],
+    [
+      priority.relatedPriorities.length > 0,
+      headedSection("related", anchors.related, "Related priorities in other plans"),
+    ],
+  );
+}
+
+/** The other actions under the same delivery-plan heading, shown on an action's page. */
+export function sameGroupAs(action: Action): Action[] {
+  return action.priority.actions.filter(
+    (other) => other.group === action.group && other !== action,
+  );
+}
+
+function prioritiesOf(graph: ContentGraph): Priority[] {
+  return graph.plans.flatMap((plan) => plan.priorities);
+}
+
+function actionAddress(action: Action, planId: string, priorityId: string): string {
+  return urls.action(planId, priorityId, action.number);
+}
+
+/** An entry's id first, then the ids it was published under before. */
+function idsOf(entry: Plan | Priority | PlanPage | { id: string; formerIds?: string[] }): string[] {
+  return [entry.id, ...(entry.formerIds ?? [])];
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
