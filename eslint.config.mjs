@@ -13,6 +13,66 @@ export default defineConfig([
       "@next/next/no-head-element": "off",
     },
   },
+  {
+    // What each folder may import (docs/architecture.md). The content model knows nothing of
+    // pages, components, routes, React or Next, so it can be checked, reported on and reused
+    // without them; nothing but app/ reaches into the route handlers.
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./lib/content",
+              from: "./lib",
+              except: ["./content"],
+              message: "The content model (lib/content/) may import only from lib/content/.",
+            },
+            {
+              target: "./lib/content",
+              from: "./components",
+              message: "The content model may not import components.",
+            },
+            {
+              target: ["./lib", "./components"],
+              from: "./app",
+              message: "Only app/ imports app/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/content/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(react|react-dom|next|mdx-bundler)(/.*)?$",
+              message: "The content model is plain data: no React, Next or rendering.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Small functions with one job: a function of lib/ longer than this is doing more than one.
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: [
+      // Being split where the content check's hardening rewrites them.
+      "lib/content/error-map.ts",
+      "lib/content/mdx-inspect.ts",
+      "lib/content/source-file.ts",
+    ],
+    rules: {
+      "max-lines-per-function": ["error", { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
   globalIgnores([
     "bench/.tmp/**",
     ".next-*/**",

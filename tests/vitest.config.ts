@@ -8,5 +8,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 20_000,
+    // The random bodies tests compile stay out of the real MDX cache (lib/content/mdx-cache.ts).
+    env: { COUNCIL_MDX_CACHE_DIR: "tests/.tmp-mdx-cache" },
   },
 });

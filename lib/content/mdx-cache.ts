@@ -21,7 +21,6 @@ export interface MdxCache {
 }
 
 const ROOT = process.cwd();
-const MODEL_DIR = path.join(/*turbopackIgnore: true*/ ROOT, "lib", "content");
 
 let current: (MdxCache & { folder: string | null; used: Set<string> }) | undefined;
 
@@ -62,11 +61,12 @@ function cacheFolder(): string | null {
 }
 
 /** A hash of the model's code and the lockfile; a file that cannot be read counts by its name. */
-export function fingerprint(): string {
+export function fingerprint(root = ROOT): string {
   const hash = createHash("sha256");
-  const modelFiles = listFiles(MODEL_DIR).filter((file) => /\.tsx?$/.test(file));
-  for (const file of [...modelFiles, path.join(ROOT, "package-lock.json")]) {
-    hash.update(path.relative(ROOT, file)).update("\0");
+  const modelDir = path.join(/*turbopackIgnore: true*/ root, "lib", "content");
+  const modelFiles = listFiles(modelDir).filter((file) => /\.tsx?$/.test(file));
+  for (const file of [...modelFiles, path.join(root, "package-lock.json")]) {
+    hash.update(path.relative(root, file)).update("\0");
     try {
       hash.update(readFileSync(/*turbopackIgnore: true*/ file));
     } catch {

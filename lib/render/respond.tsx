@@ -3,7 +3,7 @@ import { NotFoundPage } from "@/components/pages/NotFoundPage";
 import type { PageContext, View } from "@/components/pages/view";
 import { PAGE_VIEWS } from "@/components/pages/views";
 import type { ContentGraph } from "@/lib/content";
-import { getBuildFacts } from "@/lib/site/build-facts";
+import { getBuildFacts, type BuildFacts } from "@/lib/site/build-facts";
 import { getContent } from "@/lib/site/content";
 import type { DataKind } from "@/lib/site/page-kind";
 import { describePage, isHtmlPage, kindOf, sitemapPaths, type HtmlPage } from "@/lib/site/pages";
@@ -49,9 +49,10 @@ export function renderView(
   graph: ContentGraph,
   page: HtmlPage,
   query: URLSearchParams = new URLSearchParams(),
+  facts: BuildFacts = getBuildFacts(),
 ): ReactElement {
   const { files, sections } = describePage(page);
-  const ctx: PageContext = { ...contextFor(graph, page.path, query), files, sections };
+  const ctx: PageContext = { graph, facts, path: page.path, files, sections, query };
   // Sound: PAGE_VIEWS holds for each kind the view of exactly that kind's parameters.
   const view = PAGE_VIEWS[page.kind] as View<HtmlPage["kind"]>;
   return view({ ctx, params: page.params } as Parameters<typeof view>[0]);

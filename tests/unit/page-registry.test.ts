@@ -1,0 +1,175 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ContentGraph } from "@/lib/content";
+import { renderView } from "@/lib/render/respond";
+import type { BuildFacts } from "@/lib/site/build-facts";
+import { checkLinks } from "@/lib/site/links";
+import { PAGE_KINDS } from "@/lib/site/page-kinds";
+import {
+  allPages,
+  describePage,
+  htmlPages,
+  kindOf,
+  PAGE_KIND_NAMES,
+  reservedIds,
+} from "@/lib/site/pages";
+import { matchesPattern } from "@/lib/site/resolve";
+import { contentsOf, headedSection } from "@/lib/site/sections";
+import { issuesOf, loadWith } from "./fixture-tree";
+
+const FIRST = "plans/test-plan/priorities/01-first-priority.mdx";
+
+async function graphOf(files: Parameters<typeof loadWith>[0] = {}): Promise<ContentGraph> {
+  const result = await loadWith(files);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues, null, 2));
+  return result.graph;
+}
+
+/** Facts of a build, made here so the test needs neither git nor built assets. */
+function factsWith(changes: { date: string; files: string[] }[] = []): BuildFacts {
+  const lastUpdated = new Map<string, string>();
+  for (const change of changes) for (const file of change.files) lastUpdated.set(file, change.date);
+  return {
+    history: {
+      available: true,
+      lastUpdated,
+      changes: changes.map((change) => ({ ...change, subject: "test" })),
+    },
+    assets: {
+      "site.css": "/assets/site.css?v=test",
+      "search.js": "/assets/search.js?v=test",
+      "search-index.json": "/assets/search-index.json?v=test",
+      "copy-citation.js": "/assets/copy-citation.js?v=test",
+    },
+  };
+}
+
+function pageHtml(graph: ContentGraph, path: string, facts = factsWith()): string {
+  const page = htmlPages(graph).find((candidate) => candidate.path === path);
+  if (!page) throw new Error(`no page at ${path}`);
+  return renderToStaticMarkup(renderView(graph, page, new URLSearchParams(), facts));
+}
+
+const withMeasures = (text: string) =>
+  text.replace(
+    "commitment: We will test everything.\n",
+    "commitment: We will test everything.\nmeasures:\n  - Fewer untested things\n",
+  );
+
+describe("every page comes from its kind's declaration", () => {
+  it("at an address that fits its kind's pattern", async () => {
+    const graph = await graphOf();
+    for (const page of allPages(graph)) {
+      expect(matchesPattern(PAGE_KINDS[page.kind].pattern, page.path), page.path).toBe(true);
+    }
+  });
+
+  it("with every kind of page present in the fixture", async () => {
+    const graph = await graphOf({
+      "pages/about.mdx": "---\nid: about\ntitle: About this site\norder: 1\n---\n\nAbout.\n",
+    });
+    const kinds = new Set(allPages(graph).map((page) => page.kind));
+    expect([...kinds].sort()).toEqual([...PAGE_KIND_NAMES].sort());
+  });
+
+  it("reserves the first segment of every pattern for the site's own pages", () => {
+    const { topLevel, inPlan } = reservedIds();
+    for (const name of PAGE_KIND_NAMES) {
+      const first = PAGE_KINDS[name].pattern.split("/")[1] ?? "";
+      if (first !== "" && !first.startsWith(":")) expect(topLevel).toContain(first);
+    }
+    expect(inPlan).toContain("print");
+  });
+});
+
+describe("a page's sections", () => {
+  it("are its contents list, its anchors and what its view renders (measures, once missed)", async () => {
+    const graph = await graphOf({
+      [FIRST]: withMeasures(await readFixture(FIRST)),
+      "plans/test-plan/pages/how-we-work.mdx":
+        "---\nid: how-we-work\ntitle: How we work\norder: 1\n---\n\nSee [the measures](/plans/test-plan/first-priority#measures).\n",
+    });
+    const html = pageHtml(graph, "/plans/test-plan/first-priority");
+    expect(html).toContain('<a href="#measures">How we will measure progress</a>');
+    expect(html).toContain('<h2 id="measures">How we will measure progress</h2>');
+    expect(html).toContain("Fewer untested things");
+  });
+
+  it("a link to a section the page does not declare is refused", async () => {
+    const issues = await issuesOf(
+      loadWith({
+        "plans/test-plan/pages/how-we-work.mdx":
+          "---\nid: how-we-work\ntitle: How we work\norder: 1\n---\n\nSee [the measures](/plans/test-plan/first-priority#measures).\n",
+      }),
+    );
+    expect(issues).toMatchObject([
+      { found: "#measures", message: expect.stringContaining("does not exist") },
+    ]);
+  });
+
+  it("a section added to a declaration is in the contents list and accepted by the link checker", async () => {
+    const original = PAGE_KINDS.priority.sections;
+    try {
+      PAGE_KINDS.priority.sections = (params) => [
+        ...original(params),
+        headedSection("related", "a-new-part", "A new part") as ReturnType<typeof original>[number],
+      ];
+      const graph = await graphOf({
+        "plans/test-plan/pages/how-we-work.mdx":
+          "---\nid: how-we-work\ntitle: How we work\norder: 1\n---\n\nSee [the new part](/plans/test-plan/first-priority#a-new-part).\n",
+      });
+      const priority = htmlPages(graph).find((page) => page.kind === "priority")!;
+      expect(contentsOf(describePage(priority).sections)).toContainEqual({
+        id: "a-new-part",
+        label: "A new part",
+      });
+      expect(checkLinks(graph)).toEqual([]);
+    } finally {
+      PAGE_KINDS.priority.sections = original;
+    }
+  });
+
+  it("the print page shows every section the priority declares, measures included", async () => {
+    const graph = await graphOf({ [FIRST]: withMeasures(await readFixture(FIRST)) });
+    const html = pageHtml(graph, "/plans/test-plan/print");
+    expect(html).toContain('<h3 id="TP20-1-measures">How we will measure progress</h3>');
+    expect(html).toContain('<h3 id="TP20-1-commitment">Our commitment</h3>');
+  });
+});
+
+describe("the list of changes", () => {
+  it("names each changed page by its kind's title (a site page once showed as 'sitePage')", async () => {
+    const graph = await graphOf({
+      "pages/about.mdx": "---\nid: about\ntitle: About this site\norder: 1\n---\n\nAbout.\n",
+    });
+    const html = pageHtml(
+      graph,
+      "/changes",
+      factsWith([
+        { date: "2026-11-23T10:00:00Z", files: ["content/pages/about.mdx", `content/${FIRST}`] },
+      ]),
+    );
+    expect(html).toContain('<a href="/about">About this site</a>');
+    expect(html).toContain(
+      '<a href="/plans/test-plan/first-priority">TP20-1: We will test the first priority</a>',
+    );
+    expect(html).not.toContain(">sitePage<");
+  });
+
+  it("every HTML kind declares a title, its source file and its files (no fall-through)", async () => {
+    const graph = await graphOf();
+    for (const page of htmlPages(graph)) {
+      const described = describePage(page);
+      expect(described.title, page.path).not.toBe("");
+      expect(described.title, page.path).not.toBe(page.kind);
+      expect(Array.isArray(described.files)).toBe(true);
+      expect(kindOf(page.kind).format).toBe("html");
+    }
+  });
+});
+
+function readFixture(name: string): Promise<string> {
+  return readFile(path.resolve(import.meta.dirname, "../fixtures/minimal/content", name), "utf8");
+}
