@@ -5,6 +5,8 @@ export interface Citation {
   reference: string;
   /** The permanent short link: it survives renames and moves. */
   permalink: string;
+  /** The same link on this site, for the page's own link to it. */
+  permalinkPath: string;
   /** A ready sentence for a committee report. */
   text: string;
 }
@@ -12,10 +14,12 @@ export interface Citation {
 /** How a councillor cites a priority, objective or action: made here and nowhere else. */
 export function citationFor(site: Site, citable: Citable): Citation {
   const { reference, plan, words } = describe(citable);
-  const permalink = absoluteUrl(site.siteUrl, urls.reference(reference));
+  const permalinkPath = urls.reference(reference);
+  const permalink = absoluteUrl(site.siteUrl, permalinkPath);
   return {
     reference,
     permalink,
+    permalinkPath,
     text: `${site.name}, ${plan}, ${reference}: ${firstWords(words)}, ${permalink}`,
   };
 }

@@ -19,7 +19,7 @@ export function CiteThis({ site, citable, id }: { site: Site; citable: Citable; 
         <div>
           <dt>Permanent link</dt>
           <dd>
-            <a href={new URL(citation.permalink).pathname}>{citation.permalink}</a>
+            <a href={citation.permalinkPath}>{citation.permalink}</a>
           </dd>
         </div>
       </dl>

@@ -30,7 +30,12 @@ export function prioritySectionViews(
   },
 ): { [K in PrioritySectionKey]: (section: Section<K>) => ReactNode } {
   const headed = (section: Section, children: ReactNode) => (
-    <HeadedSection section={section} level={place.level} idPrefix={place.idPrefix}>
+    <HeadedSection
+      section={section}
+      level={place.level}
+      idPrefix={place.idPrefix}
+      landmark={!place.print}
+    >
       {children}
     </HeadedSection>
   );

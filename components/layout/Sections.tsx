@@ -27,27 +27,31 @@ export function Sections<Key extends string>({
 
 /**
  * A section under its own heading, whose id and words are the ones its declaration gives the
- * contents list, so the two always agree.
+ * contents list, so the two always agree. Where the same sections repeat on one page (every
+ * priority on the print page) they are not landmarks, whose names must be unique.
  */
 export function HeadedSection({
   section,
   level = "h2",
   idPrefix = "",
+  landmark = true,
   children,
 }: {
   section: Section;
   level?: "h2" | "h3";
   idPrefix?: string;
+  landmark?: boolean;
   children: ReactNode;
 }) {
   const [heading] = section.contents;
   if (!heading) throw new Error(`The section '${section.key}' has no heading to render.`);
   const Heading = level;
   const id = `${idPrefix}${heading.id}`;
-  return (
-    <section aria-labelledby={id}>
+  const content = (
+    <>
       <Heading id={id}>{heading.label}</Heading>
       {children}
-    </section>
+    </>
   );
+  return landmark ? <section aria-labelledby={id}>{content}</section> : <div>{content}</div>;
 }

@@ -165,6 +165,7 @@ describe("citations", () => {
     expect(citationFor(graph.site, { kind: "action", action })).toEqual({
       reference: "TP20-1.1",
       permalink: "https://strategy.example.org/ref/TP20-1.1",
+      permalinkPath: "/ref/TP20-1.1",
       text: "Test County Council, Test Plan 2020-23, TP20-1.1: The first action, https://strategy.example.org/ref/TP20-1.1",
     });
   });
