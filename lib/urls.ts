@@ -21,6 +21,14 @@ export const urls = {
   printSegment: PRINT_SEGMENT,
   action: (planId: string, priorityId: string, number: number) =>
     `/plans/${segment(planId)}/${segment(priorityId)}/actions/${segment(number)}`,
+  objective: (planId: string, priorityId: string, number: number) =>
+    `/plans/${segment(planId)}/${segment(priorityId)}/objectives/${segment(number)}`,
+  /** A plan's progress: every action and objective rolled up. */
+  planProgress: (planId: string) => `/plans/${segment(planId)}/progress`,
+  /** The Atom feed of a plan's progress updates and changes. */
+  planFeed: (planId: string) => `/plans/${segment(planId)}/updates.xml`,
+  /** The Atom feed of every progress update and change. */
+  feed: () => "/updates.xml",
   objectiveAnchor: (number: number) => `objective-${number}`,
   actionAnchor: (number: number) => `action-${number}`,
   planThemeAnchor: (planThemeId: string) => `theme-${planThemeId}`,
@@ -33,6 +41,8 @@ export const urls = {
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : "/search"),
   actions: () => "/actions",
   actionsData: (format: "json" | "csv") => `/data/actions.${format}`,
+  /** Every progress update, as CSV. */
+  updatesData: () => "/data/updates.csv",
   /** A page of the site itself, e.g. the accessibility statement. */
   sitePage: (pageId: string) => `/${segment(pageId)}`,
   sitemap: () => "/sitemap.xml",
@@ -52,6 +62,7 @@ export const anchors = {
   objectives: "objectives",
   actions: "actions",
   measures: "measures",
+  progress: "progress",
   sameGroup: "same-group",
   related: "related",
   vision: "vision",
@@ -64,7 +75,8 @@ export function priorityPath(priority: Priority): string {
 }
 
 export function objectivePath(objective: Objective): string {
-  return withAnchor(priorityPath(objective.priority), urls.objectiveAnchor(objective.number));
+  const { priority } = objective;
+  return urls.objective(priority.plan.id, priority.id, objective.number);
 }
 
 export function actionPath(action: Action): string {

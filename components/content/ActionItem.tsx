@@ -1,4 +1,6 @@
+import { StatusTag } from "@/components/progress/StatusTag";
 import type { Action } from "@/lib/content";
+import { currentUpdate } from "@/lib/content/progress";
 import { actionPath, urls } from "@/lib/urls";
 import { EditorNotes } from "./EditorNotes";
 import { LeadRows } from "./LeadRows";
@@ -13,6 +15,9 @@ export function ActionItem({ action, idPrefix = "" }: { action: Action; idPrefix
         <a href={actionPath(action)}>Action {action.number}</a> <Tag>{action.reference}</Tag>
       </p>
       <p className="action__text">{action.text}</p>
+      <p className="item-status">
+        <StatusTag update={currentUpdate(action)} />
+      </p>
       <EditorNotes notes={action.draftingNotes} />
       <dl className="summary-list">
         <LeadRows action={action} />

@@ -7,11 +7,15 @@ import { RelatedPriorities } from "@/components/content/RelatedPriorities";
 import { Tag } from "@/components/content/Tag";
 import { ThemeTags } from "@/components/content/ThemeTags";
 import { HeadedSection } from "@/components/layout/Sections";
-import type { Priority, Site } from "@/lib/content";
+import { Measures } from "@/components/progress/Measures";
+import { ProgressSummary } from "@/components/progress/ProgressSummary";
+import { StatusTag } from "@/components/progress/StatusTag";
+import type { Priority, Site, Status } from "@/lib/content";
+import { currentUpdate, rollUp } from "@/lib/content/progress";
 import { groupActions } from "@/lib/site/action-groups";
 import type { SectionKeyOf } from "@/lib/site/pages";
 import type { Section } from "@/lib/site/sections";
-import { urls } from "@/lib/urls";
+import { objectivePath, urls } from "@/lib/urls";
 
 type PrioritySectionKey = SectionKeyOf<"priority">;
 
@@ -22,6 +26,7 @@ type PrioritySectionKey = SectionKeyOf<"priority">;
  */
 export function prioritySectionViews(
   site: Site,
+  statuses: readonly Status[],
   priority: Priority,
   place: { level: "h2" | "h3"; idPrefix: string; print: boolean } = {
     level: "h2",
@@ -51,7 +56,15 @@ export function prioritySectionViews(
             return (
               <li key={objective.number} id={id}>
                 <p className="objective__text">
-                  <Tag>{objective.reference}</Tag> {objective.text}
+                  <Tag>{objective.reference}</Tag>{" "}
+                  {place.print ? (
+                    objective.text
+                  ) : (
+                    <a href={objectivePath(objective)}>{objective.text}</a>
+                  )}
+                </p>
+                <p className="item-status">
+                  <StatusTag update={currentUpdate(objective)} />
                 </p>
                 <EditorNotes notes={objective.draftingNotes} />
                 {place.print ? null : (
@@ -72,14 +85,19 @@ export function prioritySectionViews(
         idPrefix={place.idPrefix === "" ? undefined : place.idPrefix}
       />
     ),
+    progress: (section) =>
+      headed(
+        section,
+        <ProgressSummary
+          rollUp={rollUp([...priority.objectives, ...priority.actions], statuses)}
+          id={`${place.idPrefix}priority-progress`}
+          what="objectives and actions of this priority"
+        />,
+      ),
     measures: (section) =>
       headed(
         section,
-        <ul className="link-list">
-          {(priority.measures ?? []).map((measure) => (
-            <li key={measure}>{measure}</li>
-          ))}
-        </ul>,
+        <Measures measures={priority.measures ?? []} idPrefix={place.idPrefix} what="priority" />,
       ),
     actions: (section) =>
       headed(

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { PageContext } from "@/components/pages/view";
-import { absoluteUrl, type AssetFile } from "@/lib/urls";
+import { absoluteUrl, urls, type AssetFile } from "@/lib/urls";
 import { LastUpdated } from "./LastUpdated";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
@@ -13,6 +13,8 @@ export interface PageMeta {
   noindex?: boolean;
   /** Small scripts this page needs (copy buttons); content pages need none. */
   scripts?: readonly AssetFile[];
+  /** Atom feeds about this page besides the whole site's, e.g. its plan's. */
+  feeds?: readonly { title: string; href: string }[];
 }
 
 /**
@@ -50,6 +52,18 @@ export function Document({
         <meta property="og:url" content={canonical} />
         <meta property="og:locale" content="en_GB" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        {[
+          { title: `${site.siteTitle}: progress and changes`, href: urls.feed() },
+          ...(meta.feeds ?? []),
+        ].map((feed) => (
+          <link
+            key={feed.href}
+            rel="alternate"
+            type="application/atom+xml"
+            title={feed.title}
+            href={feed.href}
+          />
+        ))}
         <link rel="stylesheet" href={ctx.facts.assets["site.css"]} />
         {(meta.scripts ?? []).map((file) => (
           <script key={file} src={ctx.facts.assets[file]} defer />

@@ -7,6 +7,7 @@ import { ThemeTags } from "@/components/content/ThemeTags";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { HeadedSection, Sections } from "@/components/layout/Sections";
+import { ProgressHistory } from "@/components/progress/ProgressHistory";
 import { sameGroupAs } from "@/lib/site/page-kinds";
 import { actionTrail } from "@/lib/site/trails";
 import { actionPath, priorityPath, urls, withAnchor } from "@/lib/urls";
@@ -59,6 +60,11 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
       <Sections
         sections={ctx.sections}
         render={{
+          progress: (section) => (
+            <HeadedSection section={section}>
+              <ProgressHistory updates={action.updates} />
+            </HeadedSection>
+          ),
           sameGroup: (section) => (
             <HeadedSection section={section}>
               <ul className="link-list">

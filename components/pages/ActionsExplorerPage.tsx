@@ -4,7 +4,15 @@ import { plural } from "@/components/content/PriorityList";
 import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import { LEAD_STATUSES, filterActions, hasFilters, parseFilters } from "@/lib/site/action-filters";
+import { StatusTag } from "@/components/progress/StatusTag";
+import { currentUpdate } from "@/lib/content/progress";
+import {
+  LEAD_STATUSES,
+  NOT_REPORTED,
+  filterActions,
+  hasFilters,
+  parseFilters,
+} from "@/lib/site/action-filters";
 import type { ViewProps } from "./view";
 import { actionPath, priorityPath, urls } from "@/lib/urls";
 
@@ -74,6 +82,27 @@ export function ActionsExplorerPage({ ctx }: ViewProps<"actionsExplorer">) {
               </option>
             ))}
           </Select>
+          <Select name="status" label="Progress" value={filters.status}>
+            {graph.statuses.map((status) => (
+              <option key={status.id} value={status.id}>
+                {status.name}
+              </option>
+            ))}
+            <option value={NOT_REPORTED}>Not yet reported</option>
+          </Select>
+          <div>
+            <label htmlFor="filter-updatedSince">Updated since</label>
+            <div className="hint" id="filter-updatedSince-hint">
+              A date, for example 2026-10-01
+            </div>
+            <input
+              type="date"
+              id="filter-updatedSince"
+              name="updatedSince"
+              aria-describedby="filter-updatedSince-hint"
+              defaultValue={filters.updatedSince ?? ""}
+            />
+          </div>
           <Select name="lead" label="Lead status" value={filters.lead}>
             {Object.entries(LEAD_STATUSES).map(([value, label]) => (
               <option key={value} value={value}>
@@ -106,6 +135,9 @@ export function ActionsExplorerPage({ ctx }: ViewProps<"actionsExplorer">) {
                 <a href={actionPath(action)}>Action {action.number}</a>
               </p>
               <p className="action__text">{action.text}</p>
+              <p className="item-status">
+                <StatusTag update={currentUpdate(action)} />
+              </p>
               <p className="meta-text">
                 <a href={priorityPath(action.priority)}>{action.priority.title}</a> ·{" "}
                 <LeadServices action={action} />
@@ -116,9 +148,10 @@ export function ActionsExplorerPage({ ctx }: ViewProps<"actionsExplorer">) {
       )}
       <h2>Download the data</h2>
       <p>
-        Every action with its reference, plan, priority, group, text, lead, member lead, themes and
-        permanent link, as open data: <a href={urls.actionsData("csv")}>CSV</a> or{" "}
-        <a href={urls.actionsData("json")}>JSON</a>.
+        Every action with its reference, plan, priority, group, text, lead, member lead, themes,
+        latest progress and permanent link, as open data: <a href={urls.actionsData("csv")}>CSV</a>{" "}
+        or <a href={urls.actionsData("json")}>JSON</a>. Every progress update:{" "}
+        <a href={urls.updatesData()}>CSV</a>.
       </p>
     </Document>
   );

@@ -31,10 +31,16 @@ export function PlanPage({ ctx, params: { plan } }: ViewProps<"plan">) {
       <PlanHeading plan={plan} site={graph.site} />
       {plan.subtitle ? <p className="lead-text">{plan.subtitle}</p> : null}
       <EditorNotes notes={plan.draftingNotes ?? []} />
-      <p>
-        <a href={urls.printPlan(plan.id)}>The whole plan on one page</a>, for printing or saving as
-        a PDF.
-      </p>
+      <ul className="link-list">
+        <li>
+          <a href={urls.planProgress(plan.id)}>Progress on this plan</a>: every action and objective
+          by status.
+        </li>
+        <li>
+          <a href={urls.printPlan(plan.id)}>The whole plan on one page</a>, for printing or saving
+          as a PDF.
+        </li>
+      </ul>
       <ContentsList items={contentsOf(ctx.sections)} />
       <Sections
         sections={ctx.sections}

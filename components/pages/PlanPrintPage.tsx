@@ -54,7 +54,7 @@ export function PlanPrintPage({ ctx, params: { plan } }: ViewProps<"printPlan">)
             </h2>
             <Sections
               sections={PAGE_KINDS.priority.sections({ priority })}
-              render={prioritySectionViews(graph.site, priority, {
+              render={prioritySectionViews(graph.site, graph.statuses, priority, {
                 level: "h3",
                 idPrefix,
                 print: true,

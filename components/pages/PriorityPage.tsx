@@ -37,7 +37,10 @@ export function PriorityPage({ ctx, params: { priority } }: ViewProps<"priority"
       <ThemeTags themes={priority.themes} />
       <CiteThis site={graph.site} citable={{ kind: "priority", priority }} id="priority" />
       <ContentsList items={contentsOf(ctx.sections)} />
-      <Sections sections={ctx.sections} render={prioritySectionViews(graph.site, priority)} />
+      <Sections
+        sections={ctx.sections}
+        render={prioritySectionViews(graph.site, graph.statuses, priority)}
+      />
       <PriorityPager priority={priority} />
     </Document>
   );

@@ -3,6 +3,9 @@ import { plural } from "@/components/content/PriorityList";
 import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
+import { HeadedSection, Sections } from "@/components/layout/Sections";
+import { ProgressSummary } from "@/components/progress/ProgressSummary";
+import { rollUp } from "@/lib/content/progress";
 import { actionPath, priorityPath, urls } from "@/lib/urls";
 
 /** Every action one service leads, across priorities and plans. */
@@ -28,6 +31,20 @@ export function ServicePage({ ctx, params: { service } }: ViewProps<"service">) 
         {service.name} leads {plural(service.actions.length, "action")} in{" "}
         {plural(priorities.length, "priority")}.
       </p>
+      <Sections
+        sections={ctx.sections}
+        render={{
+          progress: (section) => (
+            <HeadedSection section={section}>
+              <ProgressSummary
+                rollUp={rollUp(service.actions, ctx.graph.statuses)}
+                id="service"
+                what={`actions ${service.name} leads`}
+              />
+            </HeadedSection>
+          ),
+        }}
+      />
       {priorities.map((priority) => (
         <section key={priority.reference} aria-labelledby={`priority-${priority.reference}`}>
           <h2 id={`priority-${priority.reference}`}>

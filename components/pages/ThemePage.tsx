@@ -3,6 +3,9 @@ import { plural } from "@/components/content/PriorityList";
 import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
+import { HeadedSection, Sections } from "@/components/layout/Sections";
+import { ProgressSummary } from "@/components/progress/ProgressSummary";
+import { rollUp } from "@/lib/content/progress";
 import type { Priority } from "@/lib/content";
 import { actionPath, objectivePath, priorityPath, urls } from "@/lib/urls";
 
@@ -43,6 +46,20 @@ export function ThemePage({ ctx, params: { theme } }: ViewProps<"theme">) {
         In all plans: {plural(theme.priorities.length, "priority")},{" "}
         {plural(theme.objectives.length, "objective")} and {plural(theme.actions.length, "action")}.
       </p>
+      <Sections
+        sections={ctx.sections}
+        render={{
+          progress: (section) => (
+            <HeadedSection section={section}>
+              <ProgressSummary
+                rollUp={rollUp([...theme.objectives, ...theme.actions], ctx.graph.statuses)}
+                id="theme"
+                what={`objectives and actions on ${theme.title.toLowerCase()}`}
+              />
+            </HeadedSection>
+          ),
+        }}
+      />
       {plans.map(({ plan, priorities }) => (
         <section key={plan.id} aria-labelledby={`plan-${plan.id}`}>
           <h2 id={`plan-${plan.id}`}>{plan.title}</h2>

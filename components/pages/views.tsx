@@ -2,6 +2,8 @@ import { runSearch, searchIndex } from "@/lib/search/search";
 import type { HtmlKindName } from "@/lib/site/pages";
 import { ActionPage } from "./ActionPage";
 import { ActionsExplorerPage } from "./ActionsExplorerPage";
+import { ObjectivePage } from "./ObjectivePage";
+import { PlanProgressPage } from "./PlanProgressPage";
 import { ChangesPage } from "./ChangesPage";
 import { ChapterPage } from "./ChapterPage";
 import { HomePage } from "./HomePage";
@@ -37,6 +39,8 @@ export const PAGE_VIEWS: { [K in HtmlKindName]: View<K> } = {
   printPlan: PlanPrintPage,
   priority: PriorityPage,
   action: ActionPage,
+  objective: ObjectivePage,
+  planProgress: PlanProgressPage,
   chapter: ChapterPage,
   themes: ThemesPage,
   theme: ThemePage,

@@ -4,6 +4,7 @@ import { draftingNotesOf } from "./build/notes";
 import { planEntriesPass } from "./build/plan-entries";
 import { plansPass } from "./build/plans";
 import { priorityPass } from "./build/priorities";
+import { statusesPass } from "./build/progress";
 import { ReferenceBook } from "./build/references";
 import { relatedPrioritiesPass, type RelatedByHand } from "./build/related";
 import type { ContentGraph, Plan } from "./graph";
@@ -19,6 +20,8 @@ export interface ReservedIds {
 export interface BuildOptions {
   includeDrafts: boolean;
   reservedIds: ReservedIds;
+  /** The build's date, YYYY-MM-DD: progress may not be reported after it. */
+  today: string;
 }
 
 /**
@@ -38,7 +41,13 @@ export function buildGraph(
     reservedTopLevel: options.reservedIds.topLevel,
   });
   const plans = plansPass(entries);
-  issues.push(...sitePages.issues, ...plans.issues);
+  const statuses = statusesPass(entries);
+  issues.push(...sitePages.issues, ...plans.issues, ...statuses.issues);
+  const progress = {
+    statuses: statuses.value,
+    today: options.today,
+    includeDrafts: options.includeDrafts,
+  };
 
   const references = new ReferenceBook();
   const related: RelatedByHand[] = [];
@@ -49,7 +58,7 @@ export function buildGraph(
     });
     issues.push(...planEntries.issues);
     for (const entry of planEntries.value) {
-      const built = priorityPass(plan, entry, { ...lookups, references });
+      const built = priorityPass(plan, entry, { ...lookups, references, progress });
       issues.push(...built.issues);
       const relatedIds = built.value?.relatedIds;
       if (built.value && relatedIds) related.push({ ...built.value, entry, ids: relatedIds });
@@ -69,6 +78,7 @@ export function buildGraph(
       themes: [...themes.values()].sort((a, b) => a.title.localeCompare(b.title)),
       services: [...services.values()].sort((a, b) => a.name.localeCompare(b.name)),
       sitePages: sitePages.value,
+      statuses: [...statuses.value.values()],
       draftingNotes: entries.flatMap(draftingNotesOf),
       byReference: references.byReference,
     },

@@ -6,6 +6,8 @@ import type { PlanThemeFrontmatter } from "./schemas/plan-theme";
 import type { PriorityFrontmatter } from "./schemas/priority";
 import type { ServiceFrontmatter } from "./schemas/service";
 import type { SiteFrontmatter } from "./schemas/site";
+import type { MeasureFrontmatter } from "./schemas/progress";
+import type { StatusFrontmatter } from "./schemas/status";
 import type { ThemeFrontmatter } from "./schemas/theme";
 
 /** Where an entry came from, for error messages, "last updated" and editors' reports. */
@@ -25,6 +27,25 @@ export interface DraftingNote {
 }
 
 export type Site = SiteFrontmatter & Source;
+
+/** A status the council reports progress with (content/statuses/), e.g. "On track". */
+export type Status = StatusFrontmatter & Source;
+
+/** One dated report of progress on an action or objective. */
+export interface ProgressUpdate {
+  /** YYYY-MM-DD. */
+  date: string;
+  status: Status;
+  percent?: number;
+  /** The summary as written, and compiled for the page. */
+  summaryText: string;
+  summary: CompiledMdx;
+  links: { title: string; url: string }[];
+  /** Line of the update in its priority's file. */
+  line: number;
+}
+
+export type Measure = MeasureFrontmatter;
 
 export type Theme = ThemeFrontmatter &
   Source & {
@@ -60,6 +81,9 @@ export interface Objective {
   reference: string;
   themes: Theme[];
   draftingNotes: string[];
+  /** Newest first: the first is the current status. Empty when nothing has been reported. */
+  updates: ProgressUpdate[];
+  measures: Measure[];
   priority: Priority;
 }
 
@@ -74,6 +98,8 @@ export interface Action {
   memberLead?: string;
   themes: Theme[];
   draftingNotes: string[];
+  /** Newest first: the first is the current status. Empty when nothing has been reported. */
+  updates: ProgressUpdate[];
   priority: Priority;
 }
 
@@ -104,6 +130,8 @@ export interface ContentGraph {
   themes: Theme[];
   services: Service[];
   sitePages: SitePage[];
+  /** In their order: the statuses progress is reported with. */
+  statuses: Status[];
   draftingNotes: DraftingNote[];
   /** Keyed by the upper-case reference. */
   byReference: ReadonlyMap<string, Citable>;

@@ -64,6 +64,11 @@ export const KIND_INFO: Readonly<Record<EntryKind, KindInfo>> = {
     glob: "content/pages/*.mdx",
     layout: "content/pages/<page>.mdx",
   },
+  status: {
+    title: "Progress status",
+    glob: "content/statuses/*.mdx",
+    layout: "content/statuses/<status>.mdx",
+  },
 };
 
 export interface JsonSchemaFile {

@@ -11,7 +11,8 @@ export type EntryKind =
   | "figure"
   | "service"
   | "theme"
-  | "sitePage";
+  | "sitePage"
+  | "status";
 
 export interface Classified {
   kind: EntryKind;
@@ -29,6 +30,7 @@ const PATTERNS: readonly [RegExp, EntryKind][] = [
   [/^services\/[^/]+\.mdx$/, "service"],
   [/^themes\/[^/]+\.mdx$/, "theme"],
   [/^pages\/[^/]+\.mdx$/, "sitePage"],
+  [/^statuses\/[^/]+\.mdx$/, "status"],
 ];
 
 /** `relativePath` is relative to the content folder, with forward slashes. */
@@ -50,4 +52,5 @@ export const CONTENT_LAYOUT = [
   "content/services/<service>.mdx",
   "content/themes/<theme>.mdx",
   "content/pages/<page>.mdx",
+  "content/statuses/<status>.mdx",
 ] as const;

@@ -23,6 +23,8 @@ export interface LoadOptions {
   mdxComponents: readonly string[];
   /** Ids the site's own pages own, so no entry may take them (lib/site/pages.ts). */
   reservedIds: ReservedIds;
+  /** The build's date, YYYY-MM-DD; today unless given (tests fix it). */
+  today?: string;
 }
 
 export type LoadResult =
@@ -78,6 +80,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const built = buildGraph(entries, {
     includeDrafts: options.includeDrafts,
     reservedIds: options.reservedIds,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
   });
   if (!built.graph) return { ok: false, issues: sortIssues(built.issues) };
   return {

@@ -1,5 +1,6 @@
 import type { CompiledMdx, CompileResult } from "./compile-mdx";
 import { formatFieldPath, friendlyIssue } from "./error-map";
+import { compileFieldTexts, updateSummaries } from "./compile-texts";
 import type { ContentIssue } from "./issues";
 import { classify, CONTENT_LAYOUT, type EntryKind } from "./kinds";
 import { schemaByKind, type FrontmatterOf } from "./schemas";
@@ -12,6 +13,8 @@ export type ParsedEntry = {
     file: string;
     data: FrontmatterOf<K>;
     body: CompiledMdx;
+    /** Markdown written in frontmatter fields (progress summaries), compiled, by text. */
+    texts: ReadonlyMap<string, CompiledMdx>;
     source: SourceFile;
   };
 }[EntryKind];
@@ -74,7 +77,15 @@ export async function parseEntry(
     issues.push(...compiled.problems.map((problem) => ({ file, ...problem })));
   }
 
-  if (!validation.success || !compiled.ok) return { issues };
+  const texts = await compileFieldTexts(
+    file,
+    source,
+    validation.success ? updateSummaries(validation.data) : [],
+    compile,
+  );
+  issues.push(...texts.issues);
+
+  if (!validation.success || !compiled.ok || texts.issues.length > 0) return { issues };
   return {
     entry: {
       kind: place.kind,
@@ -82,6 +93,7 @@ export async function parseEntry(
       file,
       data: validation.data,
       body: compiled.compiled,
+      texts: texts.compiled,
       source,
     } as ParsedEntry,
     issues,

@@ -5,8 +5,15 @@ import { PAGE_VIEWS } from "@/components/pages/views";
 import type { ContentGraph } from "@/lib/content";
 import { getBuildFacts, type BuildFacts } from "@/lib/site/build-facts";
 import { getContent } from "@/lib/site/content";
-import type { DataKind } from "@/lib/site/page-kind";
-import { describePage, isHtmlPage, kindOf, sitemapPaths, type HtmlPage } from "@/lib/site/pages";
+import type { DataKind, SiteIndex } from "@/lib/site/page-kind";
+import {
+  describePage,
+  isHtmlPage,
+  kindOf,
+  pageOfFile,
+  sitemapPaths,
+  type HtmlPage,
+} from "@/lib/site/pages";
 import { resolvePath } from "@/lib/site/resolve";
 import { renderHtml } from "./html";
 
@@ -36,7 +43,7 @@ export async function respondTo(
       const { page } = resolution;
       if (isHtmlPage(page)) return html(renderHtml(renderView(graph, page, query)), 200);
       const kind = kindOf(page.kind) as DataKind<unknown>;
-      const body = kind.render({ graph, sitemapPaths: sitemapPaths(graph) }, page.params);
+      const body = kind.render(siteIndex(graph), page.params);
       return new Response(body, {
         headers: { "content-type": kind.contentType, ...kind.headers },
       });
@@ -56,6 +63,17 @@ export function renderView(
   // Sound: PAGE_VIEWS holds for each kind the view of exactly that kind's parameters.
   const view = PAGE_VIEWS[page.kind] as View<HtmlPage["kind"]>;
   return view({ ctx, params: page.params } as Parameters<typeof view>[0]);
+}
+
+/** What the data kinds' renderers read: the graph, the sitemap, the build's facts, pages by file. */
+export function siteIndex(graph: ContentGraph, facts: BuildFacts = getBuildFacts()): SiteIndex {
+  const pages = new Map(
+    [...pageOfFile(graph)].map(([file, page]) => [
+      file,
+      { path: page.path, title: describePage(page).title },
+    ]),
+  );
+  return { graph, sitemapPaths: sitemapPaths(graph), facts, pageOfFile: pages };
 }
 
 function contextFor(graph: ContentGraph, path: string, query: URLSearchParams): PageContext {

@@ -1,5 +1,7 @@
 import type { Action, ContentGraph } from "../content/graph";
+import { currentUpdate } from "../content/progress";
 import { normaliseReference } from "../content/references";
+import { isRealDate } from "../content/schemas/progress";
 import { urls } from "../urls";
 
 export const LEAD_STATUSES = {
@@ -14,9 +16,16 @@ export interface ActionFilters {
   theme?: string;
   service?: string;
   lead?: keyof typeof LEAD_STATUSES;
+  /** A status id, or NOT_REPORTED for actions with no progress update. */
+  status?: string;
+  /** YYYY-MM-DD: only actions whose latest update is on or after it. */
+  updatedSince?: string;
 }
 
-const KEYS = ["plan", "priority", "theme", "service", "lead"] as const;
+/** The status filter's value for actions nothing has been reported on. */
+export const NOT_REPORTED = "not-reported";
+
+const KEYS = ["plan", "priority", "theme", "service", "lead", "status", "updatedSince"] as const;
 
 /** Reads the filters from a query string, ignoring values that match nothing on the site. */
 export function parseFilters(params: URLSearchParams, graph: ContentGraph): ActionFilters {
@@ -26,6 +35,8 @@ export function parseFilters(params: URLSearchParams, graph: ContentGraph): Acti
   const theme = value("theme");
   const service = value("service");
   const lead = value("lead");
+  const status = value("status");
+  const updatedSince = value("updatedSince");
   const priorityKey = priority ? normaliseReference(priority) : undefined;
   return {
     plan: graph.plans.some((p) => p.id === plan) ? plan : undefined,
@@ -36,6 +47,9 @@ export function parseFilters(params: URLSearchParams, graph: ContentGraph): Acti
     theme: graph.themes.some((t) => t.id === theme) ? theme : undefined,
     service: graph.services.some((s) => s.id === service) ? service : undefined,
     lead: lead === "confirmed" || lead === "unconfirmed" ? lead : undefined,
+    status:
+      status === NOT_REPORTED || graph.statuses.some((s) => s.id === status) ? status : undefined,
+    updatedSince: updatedSince && isRealDate(updatedSince) ? updatedSince : undefined,
   };
 }
 
@@ -48,8 +62,18 @@ export function filterActions(graph: ContentGraph, filters: ActionFilters): Acti
         (!filters.priority || action.priority.reference === filters.priority) &&
         (!filters.theme || action.themes.some((theme) => theme.id === filters.theme)) &&
         (!filters.service || action.leads.some((service) => service.id === filters.service)) &&
-        (!filters.lead || (filters.lead === "confirmed") === action.leads.length > 0),
+        (!filters.lead || (filters.lead === "confirmed") === action.leads.length > 0) &&
+        matchesProgress(action, filters),
     );
+}
+
+function matchesProgress(action: Action, filters: ActionFilters): boolean {
+  const current = currentUpdate(action);
+  if (filters.status === NOT_REPORTED && current) return false;
+  if (filters.status && filters.status !== NOT_REPORTED && current?.status.id !== filters.status) {
+    return false;
+  }
+  return !filters.updatedSince || (current !== undefined && current.date >= filters.updatedSince);
 }
 
 /** The shareable address of a set of filters. */

@@ -10,6 +10,8 @@ import type { AssetFile } from "../urls";
 export interface BuildFacts {
   history: ContentHistory;
   assets: Readonly<Record<AssetFile, string>>;
+  /** The build's date, YYYY-MM-DD: "no update in the last quarter" counts back from it. */
+  today: string;
 }
 
 const ASSET_FILES: readonly AssetFile[] = [
@@ -23,6 +25,7 @@ let facts: BuildFacts | undefined;
 
 export function getBuildFacts(): BuildFacts {
   facts ??= {
+    today: new Date().toISOString().slice(0, 10),
     history: readContentHistory(process.cwd()),
     assets: Object.fromEntries(ASSET_FILES.map((file) => [file, assetHref(file)])) as Record<
       AssetFile,

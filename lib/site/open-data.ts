@@ -1,5 +1,7 @@
 import type { ContentGraph } from "../content/graph";
-import { actionPath, absoluteUrl } from "../urls";
+import { currentUpdate, itemsOfPlan, isAction } from "../content/progress";
+import { actionPath, absoluteUrl, citablePath } from "../urls";
+import { toCsvTable } from "./csv";
 
 export interface ActionRecord {
   reference: string;
@@ -12,6 +14,10 @@ export interface ActionRecord {
   lead: string;
   member_lead: string;
   themes: string;
+  /** The status of the latest progress update, its percent and date; empty when none. */
+  status: string;
+  percent: number | "";
+  updated: string;
   permalink: string;
 }
 
@@ -26,6 +32,9 @@ const COLUMNS: (keyof ActionRecord)[] = [
   "lead",
   "member_lead",
   "themes",
+  "status",
+  "percent",
+  "updated",
   "permalink",
 ];
 
@@ -44,18 +53,59 @@ export function actionRecords(graph: ContentGraph): ActionRecord[] {
         lead: action.leads.map((service) => service.name).join("; "),
         member_lead: action.memberLead ?? "",
         themes: action.themes.map((theme) => theme.title).join("; "),
+        status: currentUpdate(action)?.status.name ?? "",
+        percent: currentUpdate(action)?.percent ?? "",
+        updated: currentUpdate(action)?.date ?? "",
         permalink: absoluteUrl(graph.site.siteUrl, actionPath(action)),
       })),
     ),
   );
 }
 
-/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. */
+/** /data/actions.csv: the records above, one row an action. */
 export function toCsv(records: readonly ActionRecord[]): string {
-  const quote = (value: string | number) => `"${String(value).replace(/"/g, '""')}"`;
-  const lines = [
-    COLUMNS.map(quote).join(","),
-    ...records.map((record) => COLUMNS.map((column) => quote(record[column])).join(",")),
-  ];
-  return `${lines.join("\r\n")}\r\n`;
+  return toCsvTable(records, COLUMNS);
+}
+
+export interface UpdateRecord {
+  reference: string;
+  kind: "action" | "objective";
+  date: string;
+  status: string;
+  percent: number | "";
+  summary: string;
+  permalink: string;
+}
+
+const UPDATE_COLUMNS: (keyof UpdateRecord)[] = [
+  "reference",
+  "kind",
+  "date",
+  "status",
+  "percent",
+  "summary",
+  "permalink",
+];
+
+/** /data/updates.csv: every published progress update, newest first within each item. */
+export function updatesCsv(graph: ContentGraph): string {
+  const records = graph.plans.flatMap(itemsOfPlan).flatMap((item) =>
+    item.updates.map((update): UpdateRecord => ({
+      reference: item.reference,
+      kind: isAction(item) ? "action" : "objective",
+      date: update.date,
+      status: update.status.name,
+      percent: update.percent ?? "",
+      summary: update.summaryText,
+      permalink: absoluteUrl(
+        graph.site.siteUrl,
+        citablePath(
+          isAction(item)
+            ? { kind: "action", action: item }
+            : { kind: "objective", objective: item },
+        ),
+      ),
+    })),
+  );
+  return toCsvTable(records, UPDATE_COLUMNS);
 }

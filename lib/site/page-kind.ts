@@ -1,4 +1,5 @@
 import type { ContentGraph } from "../content/graph";
+import type { BuildFacts } from "./build-facts";
 import type { Section } from "./sections";
 
 /**
@@ -34,6 +35,9 @@ export interface SiteIndex {
   graph: ContentGraph;
   /** Every address of the sitemap, in order. */
   sitemapPaths: readonly string[];
+  facts: BuildFacts;
+  /** The page of each content file that has one, with its title. */
+  pageOfFile: ReadonlyMap<string, { path: string; title: string }>;
 }
 
 /** A file that is not a page: the sitemap, robots.txt, open data. */

@@ -4,7 +4,8 @@ import { normaliseReference } from "../content/references";
 import { anchors, citablePath, urls } from "../urls";
 import { groupActions } from "./action-groups";
 import { robotsTxt, sitemapXml } from "./documents";
-import { actionRecords, toCsv } from "./open-data";
+import { atomFeed } from "./feeds";
+import { actionRecords, toCsv, updatesCsv } from "./open-data";
 import { dataKind, formerAddresses, htmlKind, ONCE, redirectKind } from "./page-kind";
 import { bodySection, headedSection, sectionsWhere } from "./sections";
 
@@ -107,10 +108,59 @@ export const PAGE_KINDS = {
     files: ({ action }) => [action.priority.file],
     title: ({ action }) => `${action.reference}: action ${action.number}`,
     sections: ({ action }) =>
-      sectionsWhere([
-        sameGroupAs(action).length > 0,
-        headedSection("sameGroup", anchors.sameGroup, `Other actions under “${action.group}”`),
-      ]),
+      sectionsWhere(
+        [true, headedSection("progress", anchors.progress, "Progress")],
+        [
+          sameGroupAs(action).length > 0,
+          headedSection("sameGroup", anchors.sameGroup, `Other actions under “${action.group}”`),
+        ],
+      ),
+  }),
+  objective: htmlKind({
+    pattern: "/plans/:plan/:priority/objectives/:number",
+    rendering: "static",
+    instances: (graph: ContentGraph) =>
+      prioritiesOf(graph).flatMap((priority) =>
+        priority.objectives.map((objective) => ({ objective })),
+      ),
+    path: ({ objective }) =>
+      urls.objective(objective.priority.plan.id, objective.priority.id, objective.number),
+    formerPaths: ({ objective }) =>
+      formerAddresses(
+        (plan, priority) => urls.objective(plan, priority, objective.number),
+        idsOf(objective.priority.plan),
+        idsOf(objective.priority),
+      ),
+    source: () => null,
+    files: ({ objective }) => [objective.priority.file],
+    title: ({ objective }) => `${objective.reference}: objective ${objective.number}`,
+    sections: () => [
+      headedSection("progress", anchors.progress, "Progress"),
+      headedSection("measures", anchors.measures, "How we will measure progress"),
+    ],
+  }),
+  planProgress: htmlKind({
+    pattern: "/plans/:plan/progress",
+    rendering: "static",
+    instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan, themes: graph.themes })),
+    path: ({ plan }) => urls.planProgress(plan.id),
+    formerPaths: ({ plan }) => formerAddresses(urls.planProgress, idsOf(plan)),
+    source: () => null,
+    files: ({ plan }) => plan.priorities.map((priority) => priority.file),
+    title: ({ plan }) => `${plan.title}: progress`,
+    sections: ({ plan }) =>
+      sectionsWhere(
+        [true, headedSection("byPriority", "by-priority", "By priority")],
+        [
+          plan.planThemes.length > 0,
+          headedSection("byPlanTheme", "by-plan-theme", "By theme of the plan"),
+        ],
+        [true, headedSection("byTheme", "by-theme", "By theme across the plans")],
+        [
+          plan.reportingPeriod !== undefined,
+          headedSection("due", "due", "Not reported this period"),
+        ],
+      ),
   }),
   chapter: htmlKind({
     pattern: "/plans/:plan/:page",
@@ -144,7 +194,7 @@ export const PAGE_KINDS = {
     source: ({ theme }) => theme.file,
     files: ({ theme }) => [theme.file],
     title: ({ theme }) => `Theme: ${theme.title}`,
-    sections: () => [],
+    sections: () => [headedSection("progress", anchors.progress, "Progress")],
   }),
   services: htmlKind({
     pattern: "/services",
@@ -169,7 +219,7 @@ export const PAGE_KINDS = {
       ...new Set(service.actions.map((action) => action.priority.file)),
     ],
     title: ({ service }) => `Lead service: ${service.name}`,
-    sections: () => [],
+    sections: () => [headedSection("progress", anchors.progress, "Progress")],
   }),
   changes: htmlKind({
     pattern: "/changes",
@@ -261,6 +311,34 @@ export const PAGE_KINDS = {
     contentType: "application/json; charset=utf-8",
     render: ({ graph }) => `${JSON.stringify({ actions: actionRecords(graph) }, null, 2)}\n`,
   }),
+  updatesCsv: dataKind({
+    pattern: "/data/updates.csv",
+    rendering: "static",
+    instances: () => ONCE,
+    path: () => urls.updatesData(),
+    formerPaths: () => [],
+    contentType: "text/csv; charset=utf-8",
+    headers: { "content-disposition": 'attachment; filename="updates.csv"' },
+    render: ({ graph }) => updatesCsv(graph),
+  }),
+  feed: dataKind({
+    pattern: "/updates.xml",
+    rendering: "static",
+    instances: () => ONCE,
+    path: () => urls.feed(),
+    formerPaths: () => [],
+    contentType: "application/atom+xml; charset=utf-8",
+    render: (site) => atomFeed(site),
+  }),
+  planFeed: dataKind({
+    pattern: "/plans/:plan/updates.xml",
+    rendering: "static",
+    instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
+    path: ({ plan }) => urls.planFeed(plan.id),
+    formerPaths: ({ plan }) => formerAddresses(urls.planFeed, idsOf(plan)),
+    contentType: "application/atom+xml; charset=utf-8",
+    render: (site, { plan }) => atomFeed(site, plan),
+  }),
   actionsCsv: dataKind({
     pattern: "/data/actions.csv",
     rendering: "static",
@@ -281,6 +359,10 @@ export function prioritySections(priority: Priority) {
       headedSection("commitment", anchors.commitment, "Our commitment"),
     ],
     [
+      priority.objectives.length + priority.actions.length > 0,
+      headedSection("progress", anchors.progress, "Progress"),
+    ],
+    [
       priority.objectives.length > 0,
       headedSection(
         "objectives",
@@ -290,10 +372,7 @@ export function prioritySections(priority: Priority) {
       ),
     ],
     [true, bodySection("body", priority.body)],
-    [
-      (priority.measures ?? []).length > 0,
-      headedSection("measures", anchors.measures, "How we will measure progress"),
-    ],
+    [true, headedSection("measures", anchors.measures, "How we will measure progress")],
     [
       priority.actions.length > 0,
       headedSection("actions", anchors.actions, "Delivery plan actions", [

@@ -1,5 +1,5 @@
-import type { Action, Priority } from "../content/graph";
-import { actionPath, priorityPath, urls, withAnchor } from "../urls";
+import type { Action, Objective, Priority } from "../content/graph";
+import { actionPath, objectivePath, priorityPath, urls, withAnchor } from "../urls";
 
 export interface Crumb {
   label: string;
@@ -31,5 +31,12 @@ export function actionTrail(action: Action): Crumb[] {
   return [
     ...priorityTrail(action.priority),
     { label: `Action ${action.number}`, href: actionPath(action) },
+  ];
+}
+
+export function objectiveTrail(objective: Objective): Crumb[] {
+  return [
+    ...priorityTrail(objective.priority),
+    { label: `Objective ${objective.number}`, href: objectivePath(objective) },
   ];
 }

@@ -58,6 +58,9 @@ describe("open data", () => {
       lead: "Fire and Rescue Service",
       member_lead: "",
       themes: "Health and wellbeing",
+      status: "",
+      percent: "",
+      updated: "",
       permalink: "https://strategy.example.org/plans/test-plan/first-priority/actions/1",
     });
   });
@@ -67,9 +70,23 @@ describe("open data", () => {
     const csv = toCsv([{ ...record!, text: 'He said "yes", then\nleft' }]);
     const [header, row] = csv.split("\r\n");
     expect(header).toBe(
-      '"reference","plan","priority_reference","priority","group","number","text","lead","member_lead","themes","permalink"',
+      '"reference","plan","priority_reference","priority","group","number","text","lead","member_lead","themes","status","percent","updated","permalink"',
     );
     expect(row).toContain('"He said ""yes"", then\nleft"');
     expect(csv.endsWith("\r\n")).toBe(true);
+  });
+
+  it.each(['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])(
+    "writes %j so a spreadsheet shows it as text, not a formula",
+    (text) => {
+      const [record] = actionRecords(graph);
+      const row = toCsv([{ ...record!, text }]).split("\r\n")[1]!;
+      expect(row).toContain(`"'${text.replace(/"/g, '""')}"`);
+    },
+  );
+
+  it("keeps ordinary text as it is", () => {
+    const [record] = actionRecords(graph);
+    expect(toCsv([{ ...record!, text: "Reduce harm by 5%" }])).toContain('"Reduce harm by 5%"');
   });
 });

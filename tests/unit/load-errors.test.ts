@@ -119,7 +119,7 @@ describe("frontmatter that does not fit the schema", () => {
     expect(formatIssue(issue)).toMatchInlineSnapshot(`
       "content/plans/test-plan/priorities/03-third-priority.mdx:9:5 — actions → item 1 → leed
         Unknown field: leed.
-        expected: only these fields: number, group, text, lead, memberLead, themes, draftingNotes
+        expected: only these fields: number, group, text, lead, memberLead, themes, updates, draftingNotes
         found:    leed
         fix:      Did you mean 'leed' → 'lead'? Check the spelling."
     `);
@@ -339,7 +339,7 @@ describe("files that are not content entries", () => {
     expect(formatIssue(issue)).toMatchInlineSnapshot(`
       "content/plans/test-plan/actions/stray-file.mdx:1:1
         This file is in a folder the site does not read.
-        expected: one of: content/site.mdx, content/plans/<plan>/plan.mdx, content/plans/<plan>/themes/<theme>.mdx, content/plans/<plan>/priorities/<priority>.mdx, content/plans/<plan>/pages/<page>.mdx, content/plans/<plan>/figures/<figure>.mdx, content/services/<service>.mdx, content/themes/<theme>.mdx, content/pages/<page>.mdx
+        expected: one of: content/site.mdx, content/plans/<plan>/plan.mdx, content/plans/<plan>/themes/<theme>.mdx, content/plans/<plan>/priorities/<priority>.mdx, content/plans/<plan>/pages/<page>.mdx, content/plans/<plan>/figures/<figure>.mdx, content/services/<service>.mdx, content/themes/<theme>.mdx, content/pages/<page>.mdx, content/statuses/<status>.mdx
         found:    content/plans/test-plan/actions/stray-file.mdx
         fix:      Move the file into the folder for its kind of entry."
     `);

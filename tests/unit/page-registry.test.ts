@@ -32,6 +32,7 @@ function factsWith(changes: { date: string; files: string[] }[] = []): BuildFact
   const lastUpdated = new Map<string, string>();
   for (const change of changes) for (const file of change.files) lastUpdated.set(file, change.date);
   return {
+    today: "2026-12-01",
     history: {
       available: true,
       lastUpdated,
@@ -52,10 +53,19 @@ function pageHtml(graph: ContentGraph, path: string, facts = factsWith()): strin
   return renderToStaticMarkup(renderView(graph, page, new URLSearchParams(), facts));
 }
 
+const MEASURE = `measures:
+  - id: untested-things
+    title: Fewer untested things
+    unit: things
+    better: lower
+    data:
+      - { period: 2024/25, value: 9, source: Test log }
+      - { period: 2025/26, value: 4, source: Test log }
+`;
 const withMeasures = (text: string) =>
   text.replace(
     "commitment: We will test everything.\n",
-    "commitment: We will test everything.\nmeasures:\n  - Fewer untested things\n",
+    `commitment: We will test everything.\n${MEASURE}`,
   );
 
 describe("every page comes from its kind's declaration", () => {
@@ -97,15 +107,15 @@ describe("a page's sections", () => {
     expect(html).toContain("Fewer untested things");
   });
 
-  it("a link to a section the page does not declare is refused", async () => {
+  it("a link to a part the page does not declare is refused", async () => {
     const issues = await issuesOf(
       loadWith({
         "plans/test-plan/pages/how-we-work.mdx":
-          "---\nid: how-we-work\ntitle: How we work\norder: 1\n---\n\nSee [the measures](/plans/test-plan/first-priority#measures).\n",
+          "---\nid: how-we-work\ntitle: How we work\norder: 1\n---\n\nSee [the part](/plans/test-plan/first-priority#no-such-part).\n",
       }),
     );
     expect(issues).toMatchObject([
-      { found: "#measures", message: expect.stringContaining("does not exist") },
+      { found: "#no-such-part", message: expect.stringContaining("does not exist") },
     ]);
   });
 

@@ -46,7 +46,7 @@ describe("the router", () => {
     });
     expect(resolvePath(graph, "/ref/Tp20-2.1")).toEqual({
       type: "redirect",
-      location: "/plans/test-plan/second-priority#objective-1",
+      location: "/plans/test-plan/second-priority/objectives/1",
     });
   });
 

@@ -1,4 +1,5 @@
 import type { Action, Objective, Plan, PlanTheme, Priority, Service, Theme } from "../graph";
+import { updatesPass, type UpdateContext } from "./progress";
 import type { ContentIssue } from "../issues";
 import { didYouMean } from "../nearest";
 import { itemReference, priorityReference } from "../references";
@@ -12,6 +13,7 @@ export interface Lookups {
   themes: ReadonlyMap<string, Theme>;
   services: ReadonlyMap<string, Service>;
   references: ReferenceBook;
+  progress: UpdateContext;
 }
 
 /**
@@ -92,6 +94,7 @@ function objectivePass(
 ): ContentIssue[] {
   const item = entry.data.objectives![index]!;
   const themed = resolveThemes(lookups.themes, entry, item.themes, ["objectives", index, "themes"]);
+  const updates = updatesPass(entry, ["objectives", index], item.updates, lookups.progress);
   const objective: Objective = {
     number: item.number,
     line: entry.source.positionOf(["objectives", index]).line,
@@ -99,6 +102,8 @@ function objectivePass(
     reference: itemReference(priority.plan.referencePrefix, priority.number, item.number),
     themes: themed.themes,
     draftingNotes: item.draftingNotes ?? [],
+    updates: updates.value,
+    measures: item.measures ?? [],
     priority,
   };
   const citable = { kind: "objective", objective } as const;
@@ -108,7 +113,7 @@ function objectivePass(
     priority.objectives.push(objective);
     for (const theme of objective.themes) theme.objectives.push(objective);
   }
-  return themed.issues;
+  return [...themed.issues, ...updates.issues];
 }
 
 function actionPass(
@@ -126,6 +131,7 @@ function actionPass(
     ["actions", index, "themes"],
     `Action ${item.number}`,
   );
+  const updates = updatesPass(entry, ["actions", index], item.updates, lookups.progress);
   const action: Action = {
     number: item.number,
     line: entry.source.positionOf(["actions", index]).line,
@@ -136,6 +142,7 @@ function actionPass(
     memberLead: item.memberLead,
     themes: themed.themes,
     draftingNotes: item.draftingNotes ?? [],
+    updates: updates.value,
     priority,
   };
   const citable = { kind: "action", action } as const;
@@ -144,7 +151,7 @@ function actionPass(
     for (const service of action.leads) service.actions.push(action);
     for (const theme of action.themes) theme.actions.push(action);
   }
-  return [...leads.issues, ...themed.issues];
+  return [...leads.issues, ...themed.issues, ...updates.issues];
 }
 
 /** An action's lead services: one id or a list of them, each a file in content/services/. */

@@ -7,6 +7,7 @@ import { planThemeSchema } from "./plan-theme";
 import { prioritySchema } from "./priority";
 import { serviceSchema } from "./service";
 import { siteSchema } from "./site";
+import { statusSchema } from "./status";
 import { themeSchema } from "./theme";
 
 /** The frontmatter schema of each kind of content file. */
@@ -20,6 +21,7 @@ export const schemaByKind = {
   service: serviceSchema,
   theme: themeSchema,
   sitePage: pageSchema,
+  status: statusSchema,
 } as const satisfies Record<EntryKind, z.ZodType>;
 
 export type FrontmatterOf<K extends EntryKind> = z.infer<(typeof schemaByKind)[K]>;

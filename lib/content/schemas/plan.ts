@@ -39,6 +39,12 @@ export const planSchema = z
       .min(1)
       .optional()
       .describe("One or two sentences for lists and search engines."),
+    reportingPeriod: z
+      .enum(["monthly", "quarterly", "six-monthly", "annual"])
+      .optional()
+      .describe(
+        "How often progress on this plan is reported. Items with no update in the latest period are listed. Leave out until the council has said.",
+      ),
     draftingNotes: draftingNotesSchema,
     formerIds: formerIdsSchema,
   })

@@ -7,6 +7,7 @@ import {
   idSchema,
   refSchema,
 } from "./common";
+import { measuresSchema, updatesSchema } from "./progress";
 
 export const objectiveSchema = z
   .object({
@@ -19,6 +20,8 @@ export const objectiveSchema = z
       ),
     text: z.string().min(1).describe("The objective, in the council's words."),
     themes: crossThemesSchema,
+    updates: updatesSchema,
+    measures: measuresSchema,
     draftingNotes: draftingNotesSchema,
   })
   .strict();
@@ -48,6 +51,7 @@ export const actionSchema = z
       .optional()
       .describe("The member lead or portfolio holder. Leave out while not confirmed."),
     themes: crossThemesSchema,
+    updates: updatesSchema,
     draftingNotes: draftingNotesSchema,
   })
   .strict();
@@ -93,12 +97,7 @@ export const prioritySchema = z
         "Priorities of other plans this one carries forward, as '<plan id>/<priority id>'.",
       ),
     objectives: z.array(objectiveSchema).optional().describe("The objectives and areas of focus."),
-    measures: z
-      .array(z.string().min(1).describe("One measure, in the council's words."))
-      .optional()
-      .describe(
-        "How the council will know it is getting it right: the measures of this priority. Leave out until agreed; content:report lists priorities without measures.",
-      ),
+    measures: measuresSchema,
     actions: z.array(actionSchema).optional().describe("The delivery-plan actions."),
     draftingNotes: draftingNotesSchema,
     formerIds: formerIdsSchema,

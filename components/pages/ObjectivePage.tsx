@@ -1,0 +1,75 @@
+import { CiteThis } from "@/components/content/CiteThis";
+import { EditorNotes } from "@/components/content/EditorNotes";
+import { Tag } from "@/components/content/Tag";
+import { ThemeTags } from "@/components/content/ThemeTags";
+import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { Document } from "@/components/layout/Document";
+import { HeadedSection, Sections } from "@/components/layout/Sections";
+import { Measures } from "@/components/progress/Measures";
+import { ProgressHistory } from "@/components/progress/ProgressHistory";
+import { objectiveTrail } from "@/lib/site/trails";
+import { priorityPath, urls, withAnchor } from "@/lib/urls";
+import type { ViewProps } from "./view";
+
+/** One objective on its own page: its progress and its measures, and where it sits. */
+export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objective">) {
+  const { graph } = ctx;
+  const { priority } = objective;
+  return (
+    <Document
+      ctx={ctx}
+      meta={{
+        title: `${objective.reference}: objective ${objective.number} of ${priority.plan.title}`,
+        description: objective.text,
+        scripts: ["copy-citation.js"],
+      }}
+    >
+      <Breadcrumbs trail={objectiveTrail(objective).slice(0, -1)} />
+      <p className="caption">
+        {priority.plan.title} · Objectives and areas of focus <Tag>{objective.reference}</Tag>
+      </p>
+      <h1>Objective {objective.number}</h1>
+      <p className="lead-text">{objective.text}</p>
+      <EditorNotes notes={objective.draftingNotes} />
+      <dl className="summary-list">
+        <div>
+          <dt>Reference</dt>
+          <dd>{objective.reference}</dd>
+        </div>
+        <div>
+          <dt>Priority</dt>
+          <dd>
+            <a href={priorityPath(priority)}>
+              {priority.reference}: {priority.title}
+            </a>
+          </dd>
+        </div>
+        <div>
+          <dt>In the plan</dt>
+          <dd>
+            <a href={withAnchor(priorityPath(priority), urls.objectiveAnchor(objective.number))}>
+              All objectives of this priority
+            </a>
+          </dd>
+        </div>
+      </dl>
+      <ThemeTags themes={objective.themes} />
+      <CiteThis site={graph.site} citable={{ kind: "objective", objective }} id="objective" />
+      <Sections
+        sections={ctx.sections}
+        render={{
+          progress: (section) => (
+            <HeadedSection section={section}>
+              <ProgressHistory updates={objective.updates} />
+            </HeadedSection>
+          ),
+          measures: (section) => (
+            <HeadedSection section={section}>
+              <Measures measures={objective.measures} idPrefix="" what="objective" />
+            </HeadedSection>
+          ),
+        }}
+      />
+    </Document>
+  );
+}

@@ -1,0 +1,94 @@
+import { Feed } from "feed";
+import type { Plan } from "../content/graph";
+import { itemsOfPlan, isAction, type TrackedItem } from "../content/progress";
+import { absoluteUrl, citablePath, urls } from "../urls";
+import type { SiteIndex } from "./page-kind";
+
+interface Entry {
+  title: string;
+  path: string;
+  /** Unique and stable: the same report or change keeps its id across builds. */
+  id: string;
+  date: Date;
+  summary: string;
+}
+
+/**
+ * The Atom feed of progress updates and content changes (from the git history), newest first,
+ * each linking to its page: the whole site's, or one plan's.
+ */
+export function atomFeed(site: SiteIndex, plan?: Plan): string {
+  const { graph } = site;
+  const entries = [
+    ...updateEntries(plan ? [plan] : graph.plans),
+    ...changeEntries(site, plan),
+  ].sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+  const selfPath = plan ? urls.planFeed(plan.id) : urls.feed();
+  const feed = new Feed({
+    id: absoluteUrl(graph.site.siteUrl, selfPath),
+    title: plan
+      ? `${plan.title}: progress and changes`
+      : `${graph.site.siteTitle}: progress and changes`,
+    link: absoluteUrl(graph.site.siteUrl, plan ? urls.plan(plan.id) : urls.home()),
+    feedLinks: { atom: absoluteUrl(graph.site.siteUrl, selfPath) },
+    language: "en-GB",
+    updated: entries[0]?.date ?? new Date(0),
+    generator: false,
+    copyright: graph.site.name,
+    author: { name: graph.site.name },
+  });
+  for (const entry of entries) {
+    const link = absoluteUrl(graph.site.siteUrl, entry.path);
+    feed.addItem({
+      title: entry.title,
+      id: absoluteUrl(graph.site.siteUrl, entry.id),
+      link,
+      date: entry.date,
+      description: entry.summary,
+    });
+  }
+  return feed.atom1();
+}
+
+function updateEntries(plans: readonly Plan[]): Entry[] {
+  return plans.flatMap(itemsOfPlan).flatMap((item) => {
+    const path = pathOf(item);
+    return item.updates.map((update) => ({
+      title: `${item.reference}: ${update.status.name}${update.percent !== undefined ? `, ${update.percent}%` : ""}`,
+      path,
+      id: `${path}#update-${update.date}`,
+      date: new Date(`${update.date}T00:00:00Z`),
+      summary: update.summaryText,
+    }));
+  });
+}
+
+/** A change to a content file, for the page it is the page of, once a commit and page. */
+function changeEntries({ facts, pageOfFile }: SiteIndex, plan?: Plan): Entry[] {
+  if (!facts.history.available) return [];
+  const planFiles = plan ? new Set(pageFilesOf(plan)) : undefined;
+  return facts.history.changes.flatMap((change) => {
+    const pages = new Map<string, string>();
+    for (const file of change.files) {
+      const page = pageOfFile.get(file);
+      if (page && (!planFiles || planFiles.has(file))) pages.set(page.path, page.title);
+    }
+    return [...pages].map(([path, title]) => ({
+      title: `Changed: ${title}`,
+      path,
+      id: `${path}#change-${change.date}`,
+      date: new Date(change.date),
+      summary: `The page “${title}” was changed.`,
+    }));
+  });
+}
+
+function pageFilesOf(plan: Plan): string[] {
+  return [plan.file, ...plan.priorities.map((p) => p.file), ...plan.pages.map((p) => p.file)];
+}
+
+function pathOf(item: TrackedItem): string {
+  return citablePath(
+    isAction(item) ? { kind: "action", action: item } : { kind: "objective", objective: item },
+  );
+}
