@@ -5,10 +5,14 @@ import { draftSchema, idSchema, refSchema } from "./common";
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "a date written as YYYY-MM-DD, e.g. 2026-10-01" })
-  .refine(isRealDate, { message: "a date that exists in the calendar, e.g. 2026-10-01" })
+  .refine(isRealDate, {
+    message: "This date does not exist in the calendar: check the day and the month.",
+  })
   .describe("A date written as YYYY-MM-DD, e.g. 2026-10-01.");
 
 export function isRealDate(text: string): boolean {
+  // The form is the regex's to report; this only says whether a well-formed date exists.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return true;
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
