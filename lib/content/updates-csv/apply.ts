@@ -1,0 +1,148 @@
+import { Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
+import type { ImportedUpdate } from "./validate";
+import type { SheetProblem } from "./rows";
+
+export interface FileEdit {
+  file: string;
+  before: string;
+  after: string;
+  added: ImportedUpdate[];
+}
+
+/**
+ * Adds each update to its item in the text of its content file, and changes nothing else: the
+ * YAML Document API finds where the item's updates end, the new lines are spliced in there with
+ * the file's own indentation and line ends, so comments, quoting and layout stay as they were.
+ * An update already in the file on that date is skipped when it is the same, refused when not.
+ */
+export function applyUpdates(
+  file: string,
+  text: string,
+  updates: readonly ImportedUpdate[],
+): { edit?: FileEdit; skipped: ImportedUpdate[]; problems: SheetProblem[] } {
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  const start = text.indexOf(newline) + newline.length;
+  const end = text.indexOf(`${newline}---`, start);
+  const yamlText = text.slice(start, end + newline.length);
+  const skipped: ImportedUpdate[] = [];
+  const problems: SheetProblem[] = [];
+  const insertions: { offset: number; text: string }[] = [];
+  for (const imported of updates) {
+    const document = parseDocument(yamlText);
+    const item = findItem(document, imported);
+    if (!item) {
+      problems.push({
+        row: imported.row,
+        column: "reference",
+        value: imported.item.reference,
+        message: `${file} has no such item any more.`,
+      });
+      continue;
+    }
+    const existing = existingOn(item, imported.update);
+    if (existing === "same") {
+      skipped.push(imported);
+      continue;
+    }
+    if (existing === "different") {
+      problems.push({
+        row: imported.row,
+        column: "date",
+        value: imported.update.date,
+        message: `${imported.item.reference} already has a different update dated ${imported.update.date} in ${file}.`,
+        expected: "a date with no update yet, or the update as it is in the file",
+        hint: "Change the update in the file itself, or correct the date in the sheet.",
+      });
+      continue;
+    }
+    insertions.push(insertionFor(yamlText, item, imported, newline));
+  }
+  if (insertions.length === 0) return { skipped, problems };
+  let after = yamlText;
+  // From the end backwards, so earlier offsets stay right; updates of one item keep sheet order.
+  for (const insertion of insertions
+    .map((x, i) => ({ ...x, i }))
+    .sort((a, b) => b.offset - a.offset || b.i - a.i)) {
+    after = after.slice(0, insertion.offset) + insertion.text + after.slice(insertion.offset);
+  }
+  const added = updates.filter(
+    (u) => !skipped.includes(u) && !problems.some((p) => p.row === u.row),
+  );
+  return {
+    edit: {
+      file,
+      before: text,
+      after: text.slice(0, start) + after + text.slice(end + newline.length),
+      added,
+    },
+    skipped,
+    problems,
+  };
+}
+
+function findItem(document: Document, imported: ImportedUpdate): YAMLMap | undefined {
+  const list = document.get(imported.kind === "action" ? "actions" : "objectives", true);
+  if (!isSeq(list)) return undefined;
+  return list.items.find(
+    (node): node is YAMLMap => isMap(node) && node.get("number") === imported.item.number,
+  );
+}
+
+function existingOn(
+  item: YAMLMap,
+  wanted: ImportedUpdate["update"],
+): "same" | "different" | undefined {
+  const updates = item.get("updates", true);
+  if (!isSeq(updates)) return undefined;
+  const onDate = updates.items.find(
+    (node) => isMap(node) && String(node.get("date")) === wanted.date,
+  );
+  if (!onDate || !isMap(onDate)) return undefined;
+  const written = onDate.toJSON() as Record<string, unknown>;
+  const same =
+    written.status === wanted.status &&
+    written.summary === wanted.summary &&
+    written.percent === wanted.percent &&
+    !written.draft;
+  return same ? "same" : "different";
+}
+
+/** The new update's lines, placed after the item's last update, or as a new `updates:` field. */
+function insertionFor(yamlText: string, item: YAMLMap, imported: ImportedUpdate, newline: string) {
+  const updates = item.get("updates", true) as YAMLSeq | undefined;
+  const keyColumn = columnOf(yamlText, item.items[0]!.key as { range?: [number, number, number] });
+  const entry = stringifyEntry(imported.update);
+  if (updates && isSeq(updates) && updates.items.length > 0) {
+    const itemColumn =
+      columnOf(yamlText, updates.items[0] as { range?: [number, number, number] }) - 2;
+    return {
+      offset: lineEndAfter(yamlText, updates.range![1], newline),
+      text: indent(entry, itemColumn, newline),
+    };
+  }
+  const text = `${" ".repeat(keyColumn)}updates:${newline}${indent(entry, keyColumn + 2, newline)}`;
+  return { offset: lineEndAfter(yamlText, item.range![1], newline), text };
+}
+
+function stringifyEntry(update: ImportedUpdate["update"]): string {
+  return new Document([update]).toString({ lineWidth: 0 });
+}
+
+function indent(block: string, column: number, newline: string): string {
+  return block
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => `${" ".repeat(column)}${line}${newline}`)
+    .join("");
+}
+
+function columnOf(text: string, node: { range?: [number, number, number] }): number {
+  const offset = node.range?.[0] ?? 0;
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+}
+
+/** The offset just after the line on which `offset - 1` sits: where a new line may start. */
+function lineEndAfter(text: string, offset: number, newline: string): number {
+  const at = text.indexOf(newline, Math.max(0, offset - 1));
+  return at === -1 ? text.length : at + newline.length;
+}
