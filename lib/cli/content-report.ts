@@ -20,7 +20,7 @@ if (!result.ok) {
   process.exit(1);
 }
 
-const sections = editorialReport(result.graph);
+const sections = editorialReport(result.graph, new Date().toISOString().slice(0, 10));
 console.log(format === "markdown" ? asMarkdown(sections) : asText(sections));
 
 function asText(all: ReportSection[]): string {

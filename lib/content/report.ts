@@ -1,4 +1,5 @@
 import type { ContentGraph } from "./graph";
+import { itemsDue, periodWords, type TrackedItem } from "./progress";
 
 export interface ReportLine {
   file: string;
@@ -17,7 +18,7 @@ export interface ReportSection {
  * What stands between the content and a finished plan: drafting notes, unconfirmed leads and member
  * leads, entries still marked as drafts. Each item names its file and line.
  */
-export function editorialReport(graph: ContentGraph): ReportSection[] {
+export function editorialReport(graph: ContentGraph, today: string): ReportSection[] {
   const priorities = graph.plans.flatMap((plan) => plan.priorities);
   const actions = priorities.flatMap((priority) => priority.actions);
   const entries = [
@@ -68,6 +69,23 @@ export function editorialReport(graph: ContentGraph): ReportSection[] {
         })),
     },
     {
+      title: "Actions and objectives with no update in their plan's reporting period",
+      explanation:
+        "Due a progress report: the plan says how often it reports, and these have none since.",
+      lines: graph.plans.flatMap((plan) =>
+        itemsDue(plan, today).map((item) =>
+          itemLine(item, `no update in the last ${periodWords(plan)}`),
+        ),
+      ),
+    },
+    {
+      title: "Plans that do not say how often progress is reported",
+      explanation: "Add reportingPeriod (e.g. quarterly) to the plan once the council has decided.",
+      lines: graph.plans
+        .filter((plan) => plan.reportingPeriod === undefined)
+        .map((plan) => ({ file: plan.file, line: 1, text: plan.title })),
+    },
+    {
       title: "Entries marked as drafts",
       explanation: "Shown in the local preview only; not published.",
       lines: entries
@@ -75,6 +93,14 @@ export function editorialReport(graph: ContentGraph): ReportSection[] {
         .map((entry) => ({ file: entry.file, line: 1, text: entry.title })),
     },
   ];
+}
+
+function itemLine(item: TrackedItem, why: string): ReportLine {
+  return {
+    file: item.priority.file,
+    line: item.line,
+    text: `${item.reference}: ${firstWords(item.text)} (${why})`,
+  };
 }
 
 function firstWords(text: string, count = 10): string {

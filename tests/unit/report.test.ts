@@ -10,7 +10,7 @@ describe("the editorial report", () => {
     });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     const sections = Object.fromEntries(
-      editorialReport(result.graph).map((section) => [
+      editorialReport(result.graph, "2026-12-01").map((section) => [
         section.title,
         section.lines.map((line) => `${line.file}:${line.line} ${line.text}`),
       ]),
@@ -32,7 +32,38 @@ describe("the editorial report", () => {
         "content/plans/test-plan/priorities/01-first-priority.mdx:1 TP20-1: We will test the first priority",
         "content/plans/test-plan/priorities/02-second-priority.mdx:1 TP20-2: We will test objectives",
       ],
+      "Actions and objectives with no update in their plan's reporting period": [],
+      "Plans that do not say how often progress is reported": [
+        "content/plans/test-plan/plan.mdx:1 Test Plan 2020-23",
+      ],
       "Entries marked as drafts": ["content/plans/test-plan/pages/draft-page.mdx:1 A draft"],
     });
+  });
+});
+
+describe("the editorial report on progress", () => {
+  it("lists the items with no update in their plan's reporting period", async () => {
+    const { FIRST, firstPriorityWith, loadWithProgress } = await import("./progress-fixture");
+    const plan = (await import("node:fs/promises")).readFile(
+      new URL("../fixtures/minimal/content/plans/test-plan/plan.mdx", import.meta.url),
+      "utf8",
+    );
+    const result = await loadWithProgress({
+      "plans/test-plan/plan.mdx": (await plan).replace(
+        "---\n",
+        "---\nreportingPeriod: quarterly\n",
+      ),
+      [FIRST]: firstPriorityWith(
+        "    updates:\n      - date: 2026-11-01\n        status: on-track\n        summary: Fine.\n",
+      ),
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const due = editorialReport(result.graph, "2026-12-01").find((section) =>
+      section.title.startsWith("Actions and objectives with no update"),
+    )!;
+    const references = due.lines.map((line) => line.text.split(":")[0]);
+    expect(references).not.toContain("TP20-1.1");
+    expect(references).toContain("TP20-1.2");
+    expect(due.lines[0]!.text).toContain("(no update in the last 3 months)");
   });
 });
