@@ -26,3 +26,10 @@ step "End-to-end tests in Chromium"
 E2E_PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
 export E2E_PORT
 npx playwright test -c tests/playwright.config.ts
+
+step "Delivery progress, on a fixture site that has some (tests/fixtures/progress-site)"
+CONTENT_DIR=tests/fixtures/progress-site/content NEXT_DIST_DIR=.next-progress \
+  NEXT_TELEMETRY_DISABLED=1 npx next build > /dev/null
+E2E_PROGRESS_PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+export E2E_PROGRESS_PORT
+npx playwright test -c tests/playwright.progress.config.ts

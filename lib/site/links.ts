@@ -1,5 +1,6 @@
 import type { ContentGraph } from "../content/graph";
 import type { ContentIssue } from "../content/issues";
+import { itemsOfPlan } from "../content/progress";
 import { didYouMean } from "../content/nearest";
 import { describePage, isHtmlPage, pageOfFile, sitemapPaths, type SitePage } from "./pages";
 import { resolvePath } from "./resolve";
@@ -72,6 +73,20 @@ function followRedirect(graph: ContentGraph, path: string): SitePage | undefined
 }
 
 function bodiesOf(graph: ContentGraph) {
+  return [...entryBodies(graph), ...updateSummaries(graph)];
+}
+
+/** Progress summaries are Markdown too: their links are checked at the update's line. */
+function updateSummaries(graph: ContentGraph) {
+  return graph.plans.flatMap(itemsOfPlan).flatMap((item) =>
+    item.updates.map((update) => ({
+      file: item.priority.file,
+      links: update.summary.links.map((link) => ({ ...link, line: update.line + link.line - 1 })),
+    })),
+  );
+}
+
+function entryBodies(graph: ContentGraph) {
   return [
     graph.site,
     ...graph.themes,

@@ -176,3 +176,14 @@ describe("a measure's trend, from its own figures only", () => {
     expect(measureTrend(input)).toBe(words);
   });
 });
+
+describe("links in progress summaries", () => {
+  it("are checked like links in bodies, at the update's line", async () => {
+    const issues = await problemsWith(
+      `      - date: 2026-04-01\n        status: on-track\n        summary: See [the plan](/plans/no-such-plan).\n`,
+    );
+    expect(issues).toMatchObject([
+      { file: `content/${FIRST}`, line: 15, found: "/plans/no-such-plan" },
+    ]);
+  });
+});
