@@ -30,7 +30,9 @@ test("every action and objective resolves from its /ref/ short link to a page th
     const anchor = target.hash.slice(1);
     const shown = anchor
       ? new RegExp(`id="${anchor}"[^]*?${reference.replace(".", "\\.")}`).test(html)
-      : html.includes(`<h1>Action ${reference.split(".")[1]}</h1>`) && html.includes(reference);
+      : html.includes(
+          `<h1>${target.pathname.includes("/objectives/") ? "Objective" : "Action"} ${reference.split(".")[1]}</h1>`,
+        ) && html.includes(reference);
     if (page.status() !== 200 || !shown)
       failures.push(`${reference}: ${location} does not show it`);
   }

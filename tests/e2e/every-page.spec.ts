@@ -12,7 +12,7 @@ test("the sitemap lists the home page, both plans and every priority", async ({ 
   ).toBeGreaterThanOrEqual(6);
   expect(
     paths.filter((path) => /^\/plans\/strategic-plan-2022-25\/[^/]+$/.test(path)),
-  ).toHaveLength(9 + 1); // nine priorities and the whole plan on one page
+  ).toHaveLength(9 + 2); // nine priorities, the whole plan on one page, and its progress
   expect(paths.filter((path) => /\/actions\/\d+$/.test(path))).toHaveLength(172);
   expect(new Set(paths).size).toBe(paths.length);
 });
