@@ -15,7 +15,9 @@ export function ProgressHistory({ updates }: { updates: readonly ProgressUpdate[
           reported <time dateTime={current.date}>{formatDate(current.date)}</time>
         </span>
       </p>
-      <p className="meta-text">{current.status.meaning}</p>
+      <p className="meta-text">
+        “{current.status.name}” means: {current.status.meaning}
+      </p>
       <ol className="update-list">
         {updates.map((update) => (
           <li key={update.date} className="update">

@@ -47,10 +47,11 @@ export function ProgressSummary({
           unit: "items",
           chart: "bar",
           labelHeading: "Status",
+          // Only the statuses some item is at: a row of zeros tells a resident nothing.
           data: [
             ...rollUp.byStatus.map(({ status, count }) => ({ label: status.name, value: count })),
             { label: "Not yet reported", value: rollUp.notReported },
-          ],
+          ].filter((datum) => datum.value > 0),
         }}
       />
     </>
