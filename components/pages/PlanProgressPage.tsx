@@ -55,12 +55,12 @@ export function PlanProgressPage({ ctx, params: { plan, themes } }: ViewProps<"p
         )}{" "}
         <a href={urls.planFeed(plan.id)}>Follow updates (Atom feed)</a>.
       </p>
+      <ContentsList items={contentsOf(ctx.sections)} />
       <ProgressSummary
         rollUp={whole}
         id="plan"
         what={`actions and objectives of the ${plan.title}`}
       />
-      <ContentsList items={contentsOf(ctx.sections)} />
       <Sections
         sections={ctx.sections}
         render={{
