@@ -1,4 +1,5 @@
 import type { ViewProps } from "./view";
+import { planFeed } from "./plan-feed";
 import { CiteThis } from "@/components/content/CiteThis";
 import { EditorNotes } from "@/components/content/EditorNotes";
 import { LeadRows } from "@/components/content/LeadRows";
@@ -23,6 +24,7 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
         title: `${action.reference}: action ${action.number} of ${priority.plan.title}`,
         description: action.text,
         scripts: ["copy-citation.js"],
+        feeds: [planFeed(action.priority.plan)],
       }}
     >
       <Breadcrumbs trail={actionTrail(action).slice(0, -1)} />

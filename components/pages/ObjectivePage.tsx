@@ -10,6 +10,7 @@ import { ProgressHistory } from "@/components/progress/ProgressHistory";
 import { objectiveTrail } from "@/lib/site/trails";
 import { priorityPath, urls, withAnchor } from "@/lib/urls";
 import type { ViewProps } from "./view";
+import { planFeed } from "./plan-feed";
 
 /** One objective on its own page: its progress and its measures, and where it sits. */
 export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objective">) {
@@ -22,6 +23,7 @@ export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objecti
         title: `${objective.reference}: objective ${objective.number} of ${priority.plan.title}`,
         description: objective.text,
         scripts: ["copy-citation.js"],
+        feeds: [planFeed(objective.priority.plan)],
       }}
     >
       <Breadcrumbs trail={objectiveTrail(objective).slice(0, -1)} />

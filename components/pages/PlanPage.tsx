@@ -1,4 +1,5 @@
 import type { ViewProps } from "./view";
+import { planFeed } from "./plan-feed";
 import { ContentsList } from "@/components/content/ContentsList";
 import { EditorNotes } from "@/components/content/EditorNotes";
 import { Mdx } from "@/components/content/Mdx";
@@ -20,6 +21,7 @@ export function PlanPage({ ctx, params: { plan } }: ViewProps<"plan">) {
       meta={{
         title: plan.title,
         description: plan.summary ?? `${plan.title}: ${plan.vision}`,
+        feeds: [planFeed(plan)],
       }}
     >
       <Breadcrumbs

@@ -20,6 +20,7 @@ import {
 import { contentsOf } from "@/lib/site/sections";
 import { citablePath, priorityPath, urls, withAnchor } from "@/lib/urls";
 import type { ViewProps } from "./view";
+import { planFeed } from "./plan-feed";
 
 /** A whole plan's progress, rolled up by priority, by the plan's themes and by cross-plan theme. */
 export function PlanProgressPage({ ctx, params: { plan, themes } }: ViewProps<"planProgress">) {
@@ -33,7 +34,7 @@ export function PlanProgressPage({ ctx, params: { plan, themes } }: ViewProps<"p
       meta={{
         title: `${plan.title}: progress`,
         description: `How the ${plan.title} is being delivered: every action and objective, by status.`,
-        feeds: [{ title: `${plan.title}: progress and changes`, href: urls.planFeed(plan.id) }],
+        feeds: [planFeed(plan)],
       }}
     >
       <Breadcrumbs

@@ -1,4 +1,5 @@
 import type { ViewProps } from "./view";
+import { planFeed } from "./plan-feed";
 import { CiteThis } from "@/components/content/CiteThis";
 import { ContentsList } from "@/components/content/ContentsList";
 import { DraftBanner, EditorNotes } from "@/components/content/EditorNotes";
@@ -25,6 +26,7 @@ export function PriorityPage({ ctx, params: { priority } }: ViewProps<"priority"
           priority.commitment ??
           `${plan.title}, priority ${priority.number}: ${priority.title}`,
         scripts: ["copy-citation.js"],
+        feeds: [planFeed(priority.plan)],
       }}
     >
       <Breadcrumbs trail={priorityTrail(priority).slice(0, -1)} />
