@@ -5,8 +5,9 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
 
-step "Chromium for the end-to-end tests"
+step "Chromium and nginx for the end-to-end tests"
 bash tests/ensure-chromium.sh
+bash tests/ensure-nginx.sh
 
 step "Format, lint and types"
 npx prettier --check . --log-level warn
@@ -22,14 +23,29 @@ npx vitest run --config tests/vitest.config.ts
 step "Production build"
 npm run -s build
 
+free_ports() {
+  node -e '
+    const net = require("net");
+    const servers = Array.from({ length: Number(process.argv[1]) }, () => net.createServer());
+    Promise.all(servers.map((s) => new Promise((r) => s.listen(0, "127.0.0.1", r)))).then(() => {
+      console.log(servers.map((s) => s.address().port).join(","));
+      servers.forEach((s) => s.close());
+    });' "$1"
+}
+
 step "End-to-end tests in Chromium"
-E2E_PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+E2E_PORT="$(free_ports 1)"
 export E2E_PORT
 npx playwright test -c tests/playwright.config.ts
 
 step "Delivery progress, on a fixture site that has some (tests/fixtures/progress-site)"
 CONTENT_DIR=tests/fixtures/progress-site/content NEXT_DIST_DIR=.next-progress \
   NEXT_TELEMETRY_DISABLED=1 npx next build > /dev/null
-E2E_PROGRESS_PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+E2E_PROGRESS_PORT="$(free_ports 1)"
 export E2E_PROGRESS_PORT
 npx playwright test -c tests/playwright.progress.config.ts
+
+step "Serving: npm start, next start and the nginx cache"
+SERVING_PORTS="$(free_ports 4)"
+export SERVING_PORTS
+npx playwright test -c tests/playwright.serving.config.ts

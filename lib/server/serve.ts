@@ -1,55 +1,93 @@
 /**
  * `npm start`: serves the production build on PORT (default 3000) and HOST (default 0.0.0.0).
- * Next's own request handler does the work; this thin server refuses hostile requests first, and
- * answers addresses the site does not have itself.
+ * Next's own request handler does the work, with proxy.ts deciding what the build answers (as on
+ * any host). This thin server answers what reaches Node but not proxy.ts, with the security
+ * headers and a Cache-Control: requests Node cannot parse, absolute-form request targets and
+ * repeated slashes (the framework redirects both before proxy.ts runs, the first to the host the
+ * request names), and it drops the client router's headers, which no page of this site reads.
  */
-import { createServer } from "node:http";
-import path from "node:path";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import next from "next";
-import { getContent } from "../site/content";
 import { SECURITY_HEADERS } from "../security-headers";
-import { urls } from "../urls";
-import {
-  ownRoutePaths,
-  publicFilePaths,
-  UNKNOWN_ADDRESS_HEADER,
-  unknownAddress,
-} from "./known-addresses";
-import { refuse } from "./request-guard";
+import { REDIRECT_CACHE_CONTROL, REFUSAL_CACHE_CONTROL } from "./cache-control";
+import { METHOD_NOT_ALLOWED, refuse, refuseUnparsed, type Refusal } from "./request-guard";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
+/** Node's default, said here because the 431 below depends on it. */
+const MAX_HEADER_BYTES = 16 * 1024;
+/** Headers of the framework's client router: with them it answers a redirect, not the page. */
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+];
+
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-const graph = await getContent();
-const served = new Set([
-  ...ownRoutePaths(path.join(process.cwd(), "app")),
-  ...publicFilePaths(path.join(process.cwd(), "public")),
-]);
 
-createServer((request, response) => {
+const securityHeaders = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
+
+function answer(request: IncomingMessage, response: ServerResponse) {
   const refusal = refuse(request.method, request.url);
-  if (!refusal) {
-    // An address the site does not have goes to a route that renders our 404 page per request:
-    // the catch-all route would store it on disk (bench/README.md, section 3).
-    const unknown = unknownAddress(graph, served, request.url ?? "/");
-    if (unknown !== undefined) {
-      request.headers[UNKNOWN_ADDRESS_HEADER] = unknown;
-      request.url = urls.unknownAddress();
-    }
-    void handle(request, response);
-    return;
+  if (refusal) return writeRefusal(response, refusal, request.method);
+  const [path = "/", query] = (request.url ?? "/").split("?", 2);
+  if (path.includes("//")) {
+    const location = path.replace(/\/{2,}/g, "/") + (query === undefined ? "" : `?${query}`);
+    response.writeHead(308, {
+      ...securityHeaders,
+      location,
+      "cache-control": REDIRECT_CACHE_CONTROL,
+    });
+    return response.end();
   }
+  for (const header of ROUTER_HEADERS) delete request.headers[header];
+  void handle(request, response);
+}
+
+function writeRefusal(response: ServerResponse, refusal: Refusal, method?: string) {
   response.writeHead(refusal.status, {
-    ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+    ...securityHeaders,
     ...refusal.headers,
     "content-type": "text/plain; charset=utf-8",
-    "cache-control": "no-store",
+    "cache-control": REFUSAL_CACHE_CONTROL,
   });
-  response.end(request.method === "HEAD" ? undefined : `${refusal.message}\n`);
-}).listen(port, hostname, () => {
-  console.log(
-    `Serving the site on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`,
-  );
-});
+  response.end(method === "HEAD" ? undefined : `${refusal.message}\n`);
+}
+
+/**
+ * Node's own answer to a request it cannot parse has no headers at all, and a CONNECT it answers
+ * not at all: write ours instead, on the bare socket.
+ */
+function writeOnSocket(socket: Duplex, { status, message, headers }: Refusal) {
+  if (!socket.writable) return socket.destroy();
+  const lines = [
+    `HTTP/1.1 ${status} ${message}`,
+    ...Object.entries({
+      ...securityHeaders,
+      ...headers,
+      "content-type": "text/plain; charset=utf-8",
+      "cache-control": REFUSAL_CACHE_CONTROL,
+      "content-length": String(Buffer.byteLength(`${message}\n`)),
+      connection: "close",
+    }).map(([key, value]) => `${key}: ${value}`),
+  ];
+  socket.end(`${lines.join("\r\n")}\r\n\r\n${message}\n`);
+}
+
+createServer({ maxHeaderSize: MAX_HEADER_BYTES }, answer)
+  .on("clientError", (error: Error & { code?: string }, socket: Duplex) =>
+    writeOnSocket(socket, refuseUnparsed(error.code)),
+  )
+  .on("connect", (_request: IncomingMessage, socket: Duplex) =>
+    writeOnSocket(socket, METHOD_NOT_ALLOWED),
+  )
+  .listen(port, hostname, () => {
+    console.log(
+      `Serving the site on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`,
+    );
+  });

@@ -1,69 +1,125 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { ownRoutePaths, publicFilePaths, unknownAddress } from "@/lib/server/known-addresses";
-import { reservedIds } from "@/lib/site/pages";
+import { afterAll, describe, expect, it } from "vitest";
+import { pathFromSegments } from "@/lib/render/respond";
+import {
+  canonicalPath,
+  distDir,
+  servedAddresses,
+  UNKNOWN_ADDRESS_ROUTE,
+} from "@/lib/server/known-addresses";
+import { knownPaths } from "@/lib/site/resolve";
 import { urls } from "@/lib/urls";
 import { loadWith } from "./fixture-tree";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-async function graphOf() {
-  const result = await loadWith();
-  if (!result.ok) throw new Error(JSON.stringify(result.issues, null, 2));
-  return result.graph;
+function write(file: string, text: string) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
 }
 
-describe("addresses the server answers without the framework's catch-all", () => {
-  it("are read from app/: every route of its own, and not the catch-all", () => {
-    const own = ownRoutePaths(path.join(ROOT, "app"));
-    for (const address of [urls.home(), urls.search(), urls.actions(), urls.unknownAddress()]) {
-      expect(own).toContain(address);
+/**
+ * A site folder with a build's output as `next build` writes it: the prerendered routes (here the
+ * fixture content's pages and redirects, as the catch-all's generateStaticParams lists them, plus
+ * the framework's own pages), the app's routes, its static files and public/.
+ */
+async function builtSite() {
+  const result = await loadWith();
+  if (!result.ok) throw new Error(JSON.stringify(result.issues, null, 2));
+  const root = mkdtempSync(path.join(os.tmpdir(), "served-"));
+  made.push(root);
+  const prerendered = ["/", "/sitemap.xml", "/_not-found", "/_global-error"];
+  prerendered.push(...knownPaths(result.graph));
+  const routes = Object.fromEntries(prerendered.map((route) => [route, {}]));
+  write(path.join(root, ".next/prerender-manifest.json"), JSON.stringify({ routes }));
+  write(
+    path.join(root, ".next/app-path-routes-manifest.json"),
+    JSON.stringify({
+      "/[...path]/route": "/[...path]",
+      "/_not-found/page": "/_not-found",
+      "/search/route": "/search",
+      "/route": "/",
+      "/unknown-address/[[...address]]/route": "/unknown-address/[[...address]]",
+      "/unknown-address/route": "/unknown-address",
+    }),
+  );
+  write(path.join(root, ".next/static/chunks/a b.js"), "");
+  write(path.join(root, "public/favicon.svg"), "");
+  write(path.join(root, "public/assets/site.css"), "");
+  return { root, graph: result.graph };
+}
+
+describe("the addresses the build answers itself", () => {
+  it("are what it prerendered, its own routes, public/ and the framework's files", async () => {
+    const { root, graph } = await builtSite();
+    const served = servedAddresses(root);
+    for (const address of knownPaths(graph)) expect(served, address).toContain(address);
+    for (const address of ["/", "/sitemap.xml", "/search", "/favicon.svg", "/assets/site.css"]) {
+      expect(served, address).toContain(address);
     }
-    expect([...own].some((address) => address.includes("["))).toBe(false);
+    expect(served).toContain("/_next/static/chunks/a%20b.js");
   });
 
-  it("are reserved, so that no content page can take the address of a route", () => {
-    for (const address of ownRoutePaths(path.join(ROOT, "app"))) {
-      if (address === "/") continue;
-      expect(reservedIds().topLevel, address).toContain(address.split("/")[1]);
+  it("leave out the framework's own pages and the route for unknown addresses", async () => {
+    const { root } = await builtSite();
+    const served = [...servedAddresses(root)];
+    expect(
+      served.filter((address) => address.startsWith("/_") && !address.startsWith("/_next/static/")),
+    ).toEqual([]);
+    expect(served.filter((address) => address.startsWith(UNKNOWN_ADDRESS_ROUTE))).toEqual([]);
+    expect(served.filter((address) => address.includes("["))).toEqual([]);
+  });
+
+  it("are read from NEXT_DIST_DIR when it is set, as next.config.ts does", () => {
+    const before = process.env.NEXT_DIST_DIR;
+    process.env.NEXT_DIST_DIR = ".next-elsewhere";
+    try {
+      expect(distDir("/site")).toBe(path.join("/site", ".next-elsewhere"));
+    } finally {
+      if (before === undefined) delete process.env.NEXT_DIST_DIR;
+      else process.env.NEXT_DIST_DIR = before;
     }
   });
 
-  it("include every file in public/", () => {
-    const files = publicFilePaths(path.join(ROOT, "public"));
-    expect(files).toContain("/favicon.svg");
-    expect(files).toContain("/assets/copy-citation.js");
+  it("cannot be read without a build, and say how to make one", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "served-"));
+    made.push(root);
+    expect(() => servedAddresses(root)).toThrow(
+      /prerender-manifest\.json is missing: run `npm run build`/,
+    );
+  });
+
+  it("name the route for unknown addresses as lib/urls.ts does", () => {
+    expect(UNKNOWN_ADDRESS_ROUTE).toBe(urls.unknownAddress());
   });
 });
 
-describe("an unknown address", () => {
-  const served = new Set(["/", "/search", "/favicon.svg"]);
-
-  it("is one the build has not prerendered and no route or file answers", async () => {
-    const graph = await graphOf();
-    expect(unknownAddress(graph, served, "/no-such-page")).toBe("/no-such-page");
-    expect(unknownAddress(graph, served, "/plans/test-plan/no-such-priority?x=1")).toBe(
-      "/plans/test-plan/no-such-priority",
-    );
-    expect(unknownAddress(graph, served, "/ref/TP20-9.9")).toBe("/ref/TP20-9.9");
-    expect(unknownAddress(graph, served, "/plans/x%2Fy")).toBe("/plans/x%2Fy");
-    // Another spelling of a reference redirects, but per request, or each spelling would be stored.
-    expect(unknownAddress(graph, served, "/ref/tp20-1.1")).toBe("/ref/tp20-1.1");
+describe("the canonical spelling of an address", () => {
+  it.each([
+    ["/sitemap%2exml", "/sitemap.xml"],
+    ["/robots%2etxt", "/robots.txt"],
+    ["/%73earch", "/search"],
+    ["/data/actions%2ejson", "/data/actions.json"],
+    ["/unknown%2daddress", "/unknown-address"],
+    ["/plans/a%2Db", "/plans/a-b"],
+    ["/plans/x%2fy", "/plans/x%2Fy"],
+    ["/plans/a b", "/plans/a%20b"],
+    ["/", "/"],
+  ])("of %s is %s", (spelling, canonical) => {
+    expect(canonicalPath(spelling)).toBe(canonical);
   });
 
-  it("is never a page, a redirect, a route, a file or the framework's own", async () => {
-    const graph = await graphOf();
-    for (const url of [
-      "/plans/test-plan/first-priority",
-      "/plans/test-plan/first-priority/actions/2",
-      "/plans/test-plan/first%2Dpriority",
-      "/ref/TP20-1.1",
-      "/search?q=health",
-      "/favicon.svg",
-      "/_next/static/anything.js",
-      "/plans/test-plan/first-priority/",
-    ]) {
-      expect(unknownAddress(graph, served, url), url).toBeUndefined();
+  it("is the spelling the site's own links use (pathFromSegments)", () => {
+    for (const spelling of ["/plans/x%2Fy", "/ref/CP18-2.16", "/a/%C3%A9t%C3%A9", "/s%20p"]) {
+      const segments = spelling.slice(1).split("/").map(decodeURIComponent);
+      expect(canonicalPath(spelling), spelling).toBe(pathFromSegments(segments));
     }
+  });
+
+  it("is undefined when the percent-encoding is malformed", () => {
+    expect(canonicalPath("/ref/%E0%A4%A")).toBeUndefined();
   });
 });

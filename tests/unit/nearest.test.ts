@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { didYouMean, nearest } from "@/lib/content/nearest";
+import { didYouMean, nearest, nearestIndex, nearestKey } from "@/lib/content/nearest";
 
 const SERVICES = [
   "adult-social-care",
@@ -59,5 +59,34 @@ describe("didYouMean", () => {
 
   it("says so when there is nothing to suggest", () => {
     expect(didYouMean("anything", [])).toBe("There are no entries of this kind yet.");
+  });
+});
+
+describe("nearestIndex and nearestKey", () => {
+  it("answer as nearest does, for every wrong id", () => {
+    const index = nearestIndex(SERVICES);
+    for (const wrong of ["fire", "helth", "trading-standard", "x", "HIGHWAYS-AND-TRANSPORT"]) {
+      expect(index.nearest(wrong), wrong).toEqual(nearest(wrong, SERVICES));
+      expect(index.nearest(wrong, 5), wrong).toEqual(nearest(wrong, SERVICES, 5));
+    }
+    const map = new Map(SERVICES.map((id) => [id, id.length]));
+    expect(nearestKey("fire-rescue", map, 2)).toEqual(nearest("fire-rescue", SERVICES, 2));
+    expect(nearestKey("fire-rescue", map, 2)).toEqual(nearestKey("fire-rescue", map, 2));
+  });
+
+  it("read a wrong id only as far as 16 characters past the longest valid one", () => {
+    const valid = ["alpha-one", "beta-two-three"];
+    const cut = "alphx-one".padEnd("beta-two-three".length + 16, "-");
+    // Words far past every valid id ("beta", "two", "three") would otherwise outweigh the spelling.
+    const long = `${cut}-beta-two-three`;
+    expect(nearest(long, valid, 1)).toEqual(["alpha-one"]);
+    expect(nearest(long, valid, 1)).toEqual(nearest(cut, valid, 1));
+  });
+
+  it("read a 4,085-character /ref/ key as its first characters only", () => {
+    const references = ["CP18-1", "CP18-2", "CP18-2.16", "SP22-1.3"];
+    const key = "ABC-".repeat(1022).slice(0, 4085);
+    const cutAt = "CP18-2.16".length + 16;
+    expect(nearest(key, references, 5)).toEqual(nearest(key.slice(0, cutAt), references, 5));
   });
 });
