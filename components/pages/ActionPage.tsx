@@ -2,6 +2,7 @@ import type { ViewProps } from "./view";
 import { planFeed } from "./plan-feed";
 import { CiteThis } from "@/components/content/CiteThis";
 import { EditorNotes } from "@/components/content/EditorNotes";
+import { ItemRows } from "@/components/content/ItemRows";
 import { LeadRows } from "@/components/content/LeadRows";
 import { Tag } from "@/components/content/Tag";
 import { ThemeTags } from "@/components/content/ThemeTags";
@@ -35,18 +36,7 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
       <p className="lead-text">{action.text}</p>
       <EditorNotes notes={action.draftingNotes} />
       <dl className="summary-list">
-        <div>
-          <dt>Reference</dt>
-          <dd>{action.reference}</dd>
-        </div>
-        <div>
-          <dt>Priority</dt>
-          <dd>
-            <a href={priorityPath(priority)}>
-              {priority.reference}: {priority.title}
-            </a>
-          </dd>
-        </div>
+        <ItemRows reference={action.reference} priority={priority} />
         <div>
           <dt>Group</dt>
           <dd>

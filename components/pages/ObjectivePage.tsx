@@ -1,5 +1,6 @@
 import { CiteThis } from "@/components/content/CiteThis";
 import { EditorNotes } from "@/components/content/EditorNotes";
+import { ItemRows } from "@/components/content/ItemRows";
 import { Tag } from "@/components/content/Tag";
 import { ThemeTags } from "@/components/content/ThemeTags";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
@@ -34,18 +35,7 @@ export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objecti
       <p className="lead-text">{objective.text}</p>
       <EditorNotes notes={objective.draftingNotes} />
       <dl className="summary-list">
-        <div>
-          <dt>Reference</dt>
-          <dd>{objective.reference}</dd>
-        </div>
-        <div>
-          <dt>Priority</dt>
-          <dd>
-            <a href={priorityPath(priority)}>
-              {priority.reference}: {priority.title}
-            </a>
-          </dd>
-        </div>
+        <ItemRows reference={objective.reference} priority={priority} />
         <div>
           <dt>In the plan</dt>
           <dd>

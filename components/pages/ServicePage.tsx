@@ -3,9 +3,8 @@ import { plural } from "@/components/content/PriorityList";
 import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import { HeadedSection, Sections } from "@/components/layout/Sections";
-import { ProgressSummary } from "@/components/progress/ProgressSummary";
-import { rollUp } from "@/lib/content/progress";
+import { Sections } from "@/components/layout/Sections";
+import { ProgressSection } from "@/components/progress/ProgressSection";
 import { actionPath, priorityPath, urls } from "@/lib/urls";
 
 /** Every action one service leads, across priorities and plans. */
@@ -35,13 +34,13 @@ export function ServicePage({ ctx, params: { service } }: ViewProps<"service">) 
         sections={ctx.sections}
         render={{
           progress: (section) => (
-            <HeadedSection section={section}>
-              <ProgressSummary
-                rollUp={rollUp(service.actions, ctx.graph.statuses)}
-                id="service"
-                what={`actions ${service.name} leads`}
-              />
-            </HeadedSection>
+            <ProgressSection
+              section={section}
+              items={service.actions}
+              statuses={ctx.graph.statuses}
+              id="service"
+              what={`actions ${service.name} leads`}
+            />
           ),
         }}
       />

@@ -3,9 +3,8 @@ import { plural } from "@/components/content/PriorityList";
 import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import { HeadedSection, Sections } from "@/components/layout/Sections";
-import { ProgressSummary } from "@/components/progress/ProgressSummary";
-import { rollUp } from "@/lib/content/progress";
+import { Sections } from "@/components/layout/Sections";
+import { ProgressSection } from "@/components/progress/ProgressSection";
 import type { Priority } from "@/lib/content";
 import { actionPath, objectivePath, priorityPath, urls } from "@/lib/urls";
 
@@ -50,13 +49,13 @@ export function ThemePage({ ctx, params: { theme } }: ViewProps<"theme">) {
         sections={ctx.sections}
         render={{
           progress: (section) => (
-            <HeadedSection section={section}>
-              <ProgressSummary
-                rollUp={rollUp([...theme.objectives, ...theme.actions], ctx.graph.statuses)}
-                id="theme"
-                what={`objectives and actions on ${theme.title.toLowerCase()}`}
-              />
-            </HeadedSection>
+            <ProgressSection
+              section={section}
+              items={[...theme.objectives, ...theme.actions]}
+              statuses={ctx.graph.statuses}
+              id="theme"
+              what={`objectives and actions on ${theme.title.toLowerCase()}`}
+            />
           ),
         }}
       />
