@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { allActions } from "./content";
 
 test.describe("search with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
@@ -71,15 +72,16 @@ test.describe("the actions explorer with JavaScript off", () => {
   test("filters by lead service with a plain form, and the address can be shared", async ({
     page,
   }) => {
+    const total = (await allActions()).length;
     await page.goto("/actions");
-    await expect(page.getByRole("status")).toHaveText("Showing 172 actions of 172.");
+    await expect(page.getByRole("status")).toHaveText(`Showing ${total} actions of ${total}.`);
     await page.getByLabel("Lead service").selectOption({ label: "Trading Standards" });
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/\/actions\?(.*&)?service=trading-standards/);
     const count = await page.locator(".search-result").count();
     expect(count).toBeGreaterThan(0);
     await expect(page.getByRole("status")).toHaveText(
-      `Showing ${count} action${count === 1 ? "" : "s"} of 172.`,
+      `Showing ${count} action${count === 1 ? "" : "s"} of ${total}.`,
     );
     for (const lead of await page.locator(".search-result .meta-text").allInnerTexts()) {
       expect(lead).toContain("Trading Standards");
@@ -93,7 +95,8 @@ test.describe("the actions explorer with JavaScript off", () => {
     await page.goto("/actions?plan=strategic-plan-2022-25");
     await expect(page.getByText("No actions match these filters.")).toBeVisible();
     await page.getByRole("link", { name: "Clear the filters" }).click();
-    await expect(page.getByRole("status")).toHaveText("Showing 172 actions of 172.");
+    const total = (await allActions()).length;
+    await expect(page.getByRole("status")).toHaveText(`Showing ${total} actions of ${total}.`);
   });
 });
 
@@ -103,11 +106,12 @@ test("open data: every action as JSON and CSV", async ({ request }) => {
   const { actions } = (await json.json()) as {
     actions: { reference: string; permalink: string }[];
   };
-  expect(actions).toHaveLength(172);
-  expect(new Set(actions.map((action) => action.reference)).size).toBe(172);
+  const references = (await allActions()).map((action) => action.reference);
+  expect(actions.map((action) => action.reference).sort()).toEqual([...references].sort());
   const csv = await request.get("/data/actions.csv");
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const text = await csv.text();
   expect(text.startsWith('"reference","plan","priority_reference"')).toBe(true);
-  expect(text.match(/^"CP18-\d+\.\d+",/gm)).toHaveLength(172);
+  const rows = text.match(/^"[A-Z]{2}\d{2}-\d+\.\d+",/gm) ?? [];
+  expect(rows).toHaveLength(references.length);
 });
