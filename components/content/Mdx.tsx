@@ -3,6 +3,7 @@ import { createElement, type ComponentPropsWithoutRef, type ReactNode } from "re
 import * as jsxRuntime from "react/jsx-runtime";
 import { FigureChart } from "@/components/charts/FigureChart";
 import { mdxComponents } from "@/components/mdx/MDXComponents";
+import { ScrollableTable } from "@/components/mdx/ScrollableTable";
 import type { Figure } from "@/lib/content";
 import type { CompiledMdx } from "@/lib/content/compile-mdx";
 
@@ -40,6 +41,7 @@ export function Mdx({
   }
   const components: Components = {
     ...mdxComponents,
+    table: ScrollableTable,
     ...(figures ? { Figure: figureComponent(figures, idPrefix) } : {}),
     ...(idPrefix ? nestedHeadings(idPrefix) : {}),
   };

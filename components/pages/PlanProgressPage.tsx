@@ -138,7 +138,7 @@ function RollUpTable({
   statuses: Parameters<typeof rollUp>[1];
 }) {
   return (
-    <div className="rollup-table" role="region" aria-label={caption} tabIndex={0}>
+    <div className="table-scroll rollup-table" role="region" aria-label={caption} tabIndex={0}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
