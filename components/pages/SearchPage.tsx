@@ -2,7 +2,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResults } from "@/components/search/SearchResults";
-import type { SearchResult } from "@/lib/search/search";
+import { searchStatus, type SearchResult } from "@/lib/search/present";
 import { urls } from "@/lib/urls";
 import type { PageContext } from "./view";
 
@@ -22,12 +22,7 @@ export function SearchPage({
   results: readonly SearchResult[];
 }) {
   const { graph } = ctx;
-  const status =
-    query === ""
-      ? "Type a word or a reference, such as broadband or CP18-2.16."
-      : total === 0
-        ? `No results for “${query}”.`
-        : `${total} result${total === 1 ? "" : "s"} for “${query}”${total > results.length ? `, showing the first ${results.length}` : ""}.`;
+  const status = searchStatus(query, total, results.length);
   return (
     <Document
       ctx={ctx}

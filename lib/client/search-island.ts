@@ -2,19 +2,22 @@
  * Search as you type, on /search only. The page already works without this script (the form is a
  * plain GET and results are rendered on the server); this loads the prebuilt index once and
  * updates the results and the status line, which screen readers announce, as the resident types.
+ * Results are filled into the server's own result markup (a <template>), and the status line and
+ * the results are made by the same functions as on the server (lib/search/present.ts).
  */
 import MiniSearch from "minisearch";
 import { INDEX_OPTIONS, MAX_RESULTS, QUERY_OPTIONS, type SearchDocument } from "../search/options";
-import { snippet } from "../search/snippet";
+import { resultMeta, resultOf, searchStatus, type SearchResult } from "../search/present";
 
 const input = document.querySelector<HTMLInputElement>("#search-page-q");
 const status = document.querySelector<HTMLElement>("#search-status");
 const list = document.querySelector<HTMLOListElement>("#search-results");
+const template = document.querySelector<HTMLTemplateElement>("#search-result-template");
 
 // The page gives the index's address, versioned by its content, so a new index is never missed.
 const indexUrl = list?.dataset.index;
 
-if (input && status && list && indexUrl) {
+if (input && status && list && template && indexUrl) {
   let index: MiniSearch<SearchDocument> | undefined;
   let timer: number | undefined;
 
@@ -28,39 +31,12 @@ if (input && status && list && indexUrl) {
 
   const render = async () => {
     const query = input.value.trim().slice(0, 200);
-    const url = query ? `?q=${encodeURIComponent(query)}` : location.pathname;
-    history.replaceState(null, "", url);
-    if (query === "") return;
-    const hits = (await load()).search(query, QUERY_OPTIONS);
-    list.replaceChildren(
-      ...hits.slice(0, MAX_RESULTS).map((hit) => {
-        const item = element("li", "search-result");
-        const heading = element("h2", "search-result__title");
-        const link = element("a");
-        link.setAttribute("href", String(hit.id));
-        link.textContent = String(hit.title);
-        heading.append(link);
-        const meta = element("p", "meta-text");
-        meta.textContent = [hit.kind, hit.reference, hit.plan].filter(Boolean).join(" · ");
-        const text = element("p", "search-result__snippet");
-        for (const part of snippet(String(hit.text), hit.terms)) {
-          if (part.match) {
-            const mark = element("mark");
-            mark.textContent = part.text;
-            text.append(mark);
-          } else {
-            text.append(part.text);
-          }
-        }
-        item.append(heading, meta, text);
-        return item;
-      }),
-    );
-    const shown = Math.min(hits.length, MAX_RESULTS);
-    status.textContent =
-      hits.length === 0
-        ? `No results for “${query}”.`
-        : `${hits.length} result${hits.length === 1 ? "" : "s"} for “${query}”${hits.length > shown ? `, showing the first ${shown}` : ""}.`;
+    history.replaceState(null, "", query ? `?q=${encodeURIComponent(query)}` : location.pathname);
+    // An empty box clears what the last query found.
+    const hits = query === "" ? [] : (await load()).search(query, QUERY_OPTIONS);
+    const results = hits.slice(0, MAX_RESULTS).map(resultOf);
+    list.replaceChildren(...results.map((result) => item(template, result)));
+    status.textContent = searchStatus(query, hits.length, results.length);
   };
 
   input.addEventListener("input", () => {
@@ -69,8 +45,21 @@ if (input && status && list && indexUrl) {
   });
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
+function item(template: HTMLTemplateElement, result: SearchResult): Node {
+  const node = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  const link = node.querySelector("a")!;
+  link.setAttribute("href", result.path);
+  link.textContent = result.title;
+  node.querySelector(".meta-text")!.textContent = resultMeta(result);
+  const text = node.querySelector(".search-result__snippet")!;
+  for (const part of result.snippet) {
+    if (!part.match) {
+      text.append(part.text);
+      continue;
+    }
+    const mark = document.createElement("mark");
+    mark.textContent = part.text;
+    text.append(mark);
+  }
   return node;
 }

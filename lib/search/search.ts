@@ -2,16 +2,9 @@ import MiniSearch from "minisearch";
 import type { ContentGraph } from "../content/graph";
 import { searchDocuments } from "./documents";
 import { INDEX_OPTIONS, MAX_RESULTS, QUERY_OPTIONS, type SearchDocument } from "./options";
-import { snippet, type SnippetPart } from "./snippet";
+import { resultOf, type SearchResult } from "./present";
 
-export interface SearchResult {
-  path: string;
-  kind: SearchDocument["kind"];
-  title: string;
-  reference: string;
-  plan: string;
-  snippet: SnippetPart[];
-}
+export type { SearchResult };
 
 const indexes = new WeakMap<ContentGraph, MiniSearch<SearchDocument>>();
 
@@ -35,13 +28,6 @@ export function runSearch(
   const hits = index.search(trimmed, QUERY_OPTIONS);
   return {
     total: hits.length,
-    results: hits.slice(0, MAX_RESULTS).map((hit) => ({
-      path: hit.id as string,
-      kind: hit.kind as SearchDocument["kind"],
-      title: hit.title as string,
-      reference: hit.reference as string,
-      plan: hit.plan as string,
-      snippet: snippet(hit.text as string, hit.terms),
-    })),
+    results: hits.slice(0, MAX_RESULTS).map(resultOf),
   };
 }

@@ -40,6 +40,31 @@ test("search updates the results as you type and announces them", async ({ page 
   await expect(page).toHaveURL(/\/search\?q=brodband$/);
 });
 
+test("results typed and results from the server are the same markup, and clearing the box clears them", async ({
+  browser,
+  page,
+}) => {
+  await page.goto("/search");
+  await page.locator("#search-page-q").pressSequentially("broadband", { delay: 20 });
+  await expect(page.getByRole("status")).toContainText("for “broadband”");
+  const typed = await page.locator("#search-results").innerHTML();
+  const status = await page.getByRole("status").innerText();
+
+  const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+  const server = await withoutScript.newPage();
+  await server.goto("/search?q=broadband");
+  expect(await server.locator("#search-results").innerHTML()).toBe(typed);
+  expect(await server.getByRole("status").innerText()).toBe(status);
+  await withoutScript.close();
+
+  await page.locator("#search-page-q").fill("");
+  await expect(page.locator(".search-result")).toHaveCount(0);
+  await expect(page.getByRole("status")).toHaveText(
+    "Type a word or a reference, such as broadband or CP18-2.16.",
+  );
+  await expect(page).toHaveURL(/\/search$/);
+});
+
 test("keyboard only: skip link, search, a result, the action", async ({ page }) => {
   await page.goto("/");
   await page.keyboard.press("Tab");
