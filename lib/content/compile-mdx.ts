@@ -4,6 +4,7 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified, type PluggableList } from "unified";
 import { VFile } from "vfile";
+import { bodyLimitProblems } from "./body-limits";
 import { remarkCouncilMarkdown } from "./markdown-dialect";
 import { remarkInspect, type MdxFindings } from "./mdx-inspect";
 import { mdxCache } from "./mdx-cache";
@@ -42,6 +43,8 @@ async function processBody(
   purpose: "render" | "check",
   components: readonly string[],
 ): Promise<CompileResult> {
+  const tooMuch = bodyLimitProblems(body);
+  if (tooMuch.length > 0) return { ok: false, problems: tooMuch };
   const cache = mdxCache();
   // Everything else that can change the output (the compiler's and the checks' code, the installed
   // packages) is in the cache's fingerprint (lib/content/mdx-cache.ts).

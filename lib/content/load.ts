@@ -1,4 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
+import type { Dirent } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { buildGraph, type ReservedIds } from "./build-graph";
 import type { ContentGraph } from "./graph";
@@ -6,6 +7,7 @@ import { sortIssues, type ContentIssue } from "./issues";
 import { checkMdx, compileMdx } from "./compile-mdx";
 import { mapLimited } from "./map-limited";
 import { parseEntry, type ParsedEntry } from "./parse-entry";
+import { readContentFile } from "./read-file";
 
 export interface LoadOptions {
   /** The repository root; file names in messages are relative to it. */
@@ -41,15 +43,21 @@ const FILES_AT_ONCE = 8;
 export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const contentDir = options.contentDir ?? "content";
   const absolute = path.join(/*turbopackIgnore: true*/ options.root, contentDir);
-  const names = (await readdir(absolute, { recursive: true, withFileTypes: true }))
+  const dirents = await readdir(absolute, { recursive: true, withFileTypes: true });
+  const relative = (dirent: Dirent) =>
+    path
+      .relative(absolute, path.join(/*turbopackIgnore: true*/ dirent.parentPath, dirent.name))
+      .split(path.sep)
+      .join("/");
+  const names = dirents
     .filter((dirent) => dirent.isFile())
-    .map((dirent) =>
-      path.relative(absolute, path.join(/*turbopackIgnore: true*/ dirent.parentPath, dirent.name)),
-    )
-    .map((name) => name.split(path.sep).join("/"))
+    .map(relative)
     .sort();
 
-  const issues: ContentIssue[] = [];
+  const issues: ContentIssue[] = symbolicLinks(
+    contentDir,
+    dirents.filter((d) => d.isSymbolicLink()).map(relative),
+  );
   for (const name of names.filter((n) => /\.(md|markdown|mdown)$/i.test(n))) {
     issues.push({
       file: `${contentDir}/${name}`,
@@ -66,8 +74,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const mdxNames = names.filter((name) => name.endsWith(".mdx"));
   const results = await mapLimited(mdxNames, FILES_AT_ONCE, async (name) => {
     const file = `${contentDir}/${name}`;
-    const text = await readFile(path.join(/*turbopackIgnore: true*/ absolute, name), "utf8");
-    return parseEntry(file, name, text, (body) => compile(body, options.mdxComponents));
+    const read = await readContentFile(file, path.join(/*turbopackIgnore: true*/ absolute, name));
+    if ("issue" in read) return { issues: [read.issue] };
+    return parseEntry(file, name, read.text, (body) => compile(body, options.mdxComponents));
   });
   const entries: ParsedEntry[] = [];
   for (const result of results) {
@@ -99,4 +108,19 @@ function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
     for (const item of Object.values(value)) deepFreeze(item, seen);
   }
   return Object.freeze(value);
+}
+
+/**
+ * A symbolic link in content/ would publish a file from elsewhere, or nothing if it breaks: it is
+ * refused, by name, instead of being skipped without a word.
+ */
+function symbolicLinks(contentDir: string, names: readonly string[]): ContentIssue[] {
+  return names.map((name) => ({
+    file: `${contentDir}/${name}`,
+    line: 1,
+    column: 1,
+    message: "This is a symbolic link, not a file: the site does not follow links in content/.",
+    expected: "a real file (or folder) in content/",
+    hint: "Replace the link with a copy of the file it points to, or remove it.",
+  }));
 }

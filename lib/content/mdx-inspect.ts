@@ -1,5 +1,5 @@
 import GithubSlugger from "github-slugger";
-import type { Heading, Link, Parent, Root, RootContent, Text } from "mdast";
+import type { Definition, Heading, Link, Parent, Root, RootContent, Text } from "mdast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import { SKIP, visit, type VisitorResult } from "unist-util-visit";
@@ -20,7 +20,15 @@ export interface MdxFindings {
 
 export const DRAFTING_NOTE_COMPONENTS = ["DraftingNote", "InformationToFollow"] as const;
 
-const UNSAFE_URL = /^\s*(?:javascript|data|vbscript|file):/i;
+const UNSAFE_SCHEME = /^(?:javascript|data|vbscript|file):/i;
+
+/**
+ * Browsers ignore control characters and white space inside a scheme (`java&#9;script:` runs as
+ * javascript:), so they are taken out before the scheme is read.
+ */
+function isUnsafeUrl(url: string): boolean {
+  return UNSAFE_SCHEME.test(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ""));
+}
 /** A web or email address written as plain text (what GitHub's Markdown would turn into a link). */
 const BARE_ADDRESS =
   /(?<![\w@/.-])(?:https?:\/\/[^\s<>]+|www\.[\w-]+\.[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
@@ -128,14 +136,16 @@ export function remarkInspect(allowed: readonly string[], findings: MdxFindings)
         case "link":
         case "image":
         case "definition":
-          if (UNSAFE_URL.test(node.url)) {
+          if (isUnsafeUrl(node.url)) {
             problem(
               node,
-              `Links and images cannot use ${node.url.split(":")[0]!.trim().toLowerCase()}: addresses.`,
+              `Links and images cannot use ${schemeOf(node.url)}: addresses.`,
               "Use an https:// address, a mailto: address or a link to a page of this site.",
             );
             return remove();
           }
+          // A definition ([m]: /plans/…) is where a reference-style link's address is written.
+          if (node.type === "definition") recordLink(node, findings);
           if (node.type === "link") {
             recordLink(node, findings);
             visit(node, "text", (text) => void linkWords.add(text));
@@ -164,7 +174,7 @@ function isUnsafeAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribut
   return (
     ["href", "src"].includes(attribute.name) &&
     typeof attribute.value === "string" &&
-    UNSAFE_URL.test(attribute.value)
+    isUnsafeUrl(attribute.value)
   );
 }
 
@@ -191,7 +201,14 @@ function checkBareAddresses(node: Text, lineOf: (line: number) => string, findin
   }
 }
 
-function recordLink(node: Link, findings: MdxFindings) {
+function schemeOf(url: string): string {
+  return url
+    .replace(/[\u0000-\u0020\u007f-\u009f]/g, "")
+    .split(":")[0]!
+    .toLowerCase();
+}
+
+function recordLink(node: Link | Definition, findings: MdxFindings) {
   findings.links.push({
     url: node.url,
     line: node.position?.start.line ?? 1,

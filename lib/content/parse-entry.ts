@@ -1,6 +1,7 @@
 import type { CompiledMdx, CompileResult } from "./compile-mdx";
 import { formatFieldPath, friendlyIssue } from "./error-map";
 import { compileFieldTexts, updateSummaries } from "./compile-texts";
+import type { z } from "zod";
 import type { ContentIssue } from "./issues";
 import { classify, CONTENT_LAYOUT, type EntryKind } from "./kinds";
 import { schemaByKind, type FrontmatterOf } from "./schemas";
@@ -52,25 +53,16 @@ export async function parseEntry(
 
   const schema = schemaByKind[place.kind];
   const validation = schema.safeParse(source.frontmatter, { reportInput: true });
-  const issues: ContentIssue[] = [];
-  if (!validation.success) {
-    for (const zodIssue of validation.error.issues) {
-      const path = zodIssue.path.filter(
-        (key): key is string | number => typeof key === "string" || typeof key === "number",
-      );
-      // Zod reports unknown fields on their parent: report each at its own line instead.
-      const places =
-        zodIssue.code === "unrecognized_keys" ? zodIssue.keys.map((key) => [...path, key]) : [path];
-      for (const place of places) {
-        issues.push({
-          file,
-          ...source.positionOf(place),
-          field: formatFieldPath(place) || undefined,
-          ...friendlyIssue(zodIssue, schema),
-        });
-      }
-    }
-  }
+  const zodIssues = validation.success ? [] : validation.error.issues;
+  const total = zodIssues.reduce(
+    (sum, zodIssue) => sum + (zodIssue.code === "unrecognized_keys" ? zodIssue.keys.length : 1),
+    0,
+  );
+  const issues = limited(
+    file,
+    zodIssues.flatMap((zodIssue) => schemaIssues(file, source, zodIssue, schema)),
+    total,
+  );
 
   const compiled = await compile(source.body);
   if (!compiled.ok) {
@@ -98,4 +90,51 @@ export async function parseEntry(
     } as ParsedEntry,
     issues,
   };
+}
+
+/** The most problems reported for one file: past this, one more says how many were left out. */
+export const MAX_PROBLEMS_PER_FILE = 50;
+
+function limited(file: string, issues: ContentIssue[], total: number): ContentIssue[] {
+  if (total <= MAX_PROBLEMS_PER_FILE) return issues;
+  const shown = issues.slice(0, MAX_PROBLEMS_PER_FILE);
+  const last = shown.at(-1)!;
+  return [
+    ...shown,
+    {
+      file,
+      line: last.line,
+      column: last.column,
+      message: `…and ${total - MAX_PROBLEMS_PER_FILE} more problems in this file, not listed.`,
+      hint: "Fix the problems above first: the rest are often the same mistake repeated.",
+    },
+  ];
+}
+
+/**
+ * A schema problem, in words (lib/content/error-map.ts), at its field's line. Zod reports
+ * unknown fields together on their parent: each is reported at its own line, naming only itself.
+ */
+function schemaIssues(
+  file: string,
+  source: SourceFile,
+  zodIssue: z.core.$ZodIssue,
+  schema: z.ZodType,
+): ContentIssue[] {
+  const path = zodIssue.path.filter(
+    (key): key is string | number => typeof key === "string" || typeof key === "number",
+  );
+  const each =
+    zodIssue.code === "unrecognized_keys"
+      ? zodIssue.keys.slice(0, MAX_PROBLEMS_PER_FILE + 1).map((key) => ({
+          place: [...path, key],
+          issue: { ...zodIssue, keys: [key] },
+        }))
+      : [{ place: path, issue: zodIssue }];
+  return each.map(({ place, issue }) => ({
+    file,
+    ...source.positionOf(place),
+    field: formatFieldPath(place) || undefined,
+    ...friendlyIssue(issue, schema),
+  }));
 }

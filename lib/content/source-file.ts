@@ -1,4 +1,14 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type YAMLError,
+} from "yaml";
+import { formatFieldPath } from "./error-map";
 import type { ContentIssue } from "./issues";
 
 export type FieldPath = readonly (string | number)[];
@@ -65,49 +75,132 @@ export function parseSourceFile(
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + 1, column: col };
   };
-
   if (document.errors.length > 0) {
     return {
-      issues: document.errors.map((error) => {
-        const { line, column } = toPosition(error.pos[0]);
-        return {
-          file,
-          line,
-          column,
-          field: fieldOnLine(lines[line - 1] ?? ""),
-          message: `The frontmatter is not valid YAML: ${firstSentence(error.message)}`,
-          hint: yamlHint(error.code),
-        };
-      }),
+      issues: document.errors.map((error) => yamlIssue(file, lines, document, error, toPosition)),
     };
   }
+  const frontmatter = toData(document);
+  if ("issue" in frontmatter)
+    return { issues: [{ file, line: 2, column: 1, ...frontmatter.issue }] };
 
   const body = [...lines.slice(0, end + 1).map(() => ""), ...lines.slice(end + 1)].join("\n");
-  const positionOf = (path: FieldPath): Position => {
-    // Walk down as far as the path exists; a missing field is reported at its parent.
-    let node: Node | null = document.contents as Node | null;
-    let best: Position = { line: 2, column: 1 };
-    if (node?.range) best = toPosition(node.range[0]);
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-        if (!pair) break;
-        const keyNode = pair.key as Node;
-        if (keyNode.range) best = toPosition(keyNode.range[0]);
-        node = pair.value as Node | null;
-      } else if (isSeq(node) && typeof key === "number") {
-        const item = node.items[key] as Node | undefined;
-        if (!item) break;
-        if (item.range) best = toPosition(item.range[0]);
-        node = item;
-      } else {
-        break;
-      }
-    }
-    return best;
-  };
+  const positionOf = (path: FieldPath) => positionIn(document, path, toPosition);
+  return { source: { file, frontmatter: frontmatter.data, body, positionOf } };
+}
 
-  return { source: { file, frontmatter: document.toJS() ?? {}, body, positionOf } };
+/**
+ * A YAML error, named by its field. An unclosed [ { or " is noticed by the parser only where the
+ * next field starts: such an error is placed where the unclosed value's field is written.
+ */
+function yamlIssue(
+  file: string,
+  lines: readonly string[],
+  document: Document,
+  error: YAMLError,
+  toPosition: (offset: number) => Position,
+): ContentIssue {
+  const offset = error.pos[0];
+  const pairs = pairsOf(document);
+  const unclosed = pairs.find(
+    (pair) => pair.open && pair.value[0] < offset && pair.value[1] >= offset && pair.key < offset,
+  );
+  const at = toPosition(unclosed ? unclosed.key : offset);
+  return {
+    file,
+    ...at,
+    field: unclosed ? formatFieldPath(unclosed.path) : fieldOnLine(lines[at.line - 1] ?? ""),
+    message: `The frontmatter is not valid YAML: ${firstSentence(error.message)}`,
+    hint: unclosed
+      ? "A [ list, { group or quoted text on this line is never closed: close it on the same line."
+      : yamlHint(error.code),
+  };
+}
+
+interface PairPlace {
+  path: FieldPath;
+  /** Offsets of the key and of the value's start and end. */
+  key: number;
+  value: [number, number];
+  /** A [list], {group} or quoted text, which can run on past its line when left open. */
+  open: boolean;
+}
+
+/** Every field of the document with where it is written, in the order written. */
+function pairsOf(document: Document): PairPlace[] {
+  const places: PairPlace[] = [];
+  const visit = (node: unknown, path: FieldPath) => {
+    if (isSeq(node)) node.items.forEach((item, index) => visit(item, [...path, index]));
+    if (!isMap(node)) return;
+    for (const pair of node.items) {
+      const key = pair.key as Node | null;
+      const value = pair.value as Node | null;
+      if (!key?.range) continue;
+      const keyPath = [...path, isScalar(key) ? String(key.value) : "?"];
+      const range = value?.range ?? key.range;
+      const flow = (isMap(value) || isSeq(value)) && value.flow === true;
+      const quoted =
+        isScalar(value) && (value.type === "QUOTE_DOUBLE" || value.type === "QUOTE_SINGLE");
+      places.push({
+        path: keyPath,
+        key: key.range[0],
+        value: [range[0], range[1]],
+        open: flow || quoted,
+      });
+      visit(value, keyPath);
+    }
+  };
+  visit(document.contents, []);
+  return places.sort((a, b) => a.key - b.key);
+}
+
+/**
+ * The frontmatter as data. An alias bomb (aliases that expand to millions of values) is refused
+ * as a problem of this file instead of stopping the check.
+ */
+function toData(
+  document: Document,
+): { data: unknown } | { issue: Omit<ContentIssue, "file" | "line" | "column"> } {
+  try {
+    return { data: document.toJS({ maxAliasCount: 100 }) ?? {} };
+  } catch (error) {
+    return {
+      issue: {
+        message: `The frontmatter cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
+        expected:
+          "plain fields; YAML anchors and aliases (&name, *name) are not needed in content files",
+        hint: "Write each value out in full instead of repeating it with *aliases.",
+      },
+    };
+  }
+}
+
+/** Where a field is written; a missing field is reported at its parent. */
+function positionIn(
+  document: Document,
+  path: FieldPath,
+  toPosition: (offset: number) => Position,
+): Position {
+  let node: Node | null = document.contents as Node | null;
+  let best: Position = { line: 2, column: 1 };
+  if (node?.range) best = toPosition(node.range[0]);
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      if (keyNode.range) best = toPosition(keyNode.range[0]);
+      node = pair.value as Node | null;
+    } else if (isSeq(node) && typeof key === "number") {
+      const item = node.items[key] as Node | undefined;
+      if (!item) break;
+      if (item.range) best = toPosition(item.range[0]);
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return best;
 }
 
 /** The field a YAML line starts, e.g. "title" for "  title: x" or "- number: 3". */
