@@ -63,12 +63,6 @@ export default defineConfig([
   {
     // Small functions with one job: a function of lib/ longer than this is doing more than one.
     files: ["lib/**/*.{ts,tsx}"],
-    ignores: [
-      // Being split where the content check's hardening rewrites them.
-      "lib/content/error-map.ts",
-      "lib/content/mdx-inspect.ts",
-      "lib/content/source-file.ts",
-    ],
     rules: {
       "max-lines-per-function": ["error", { max: 80, skipBlankLines: true, skipComments: true }],
     },

@@ -13,7 +13,8 @@ const root = process.cwd();
 const out = path.join(root, "public", "assets");
 const includeDrafts = process.argv.includes("--drafts");
 
-const result = await loadSite({ root, includeDrafts, purpose: "check" });
+// The search documents are made from rendered bodies, so the bodies are compiled, not only checked.
+const result = await loadSite({ root, includeDrafts, purpose: "render" });
 if (!result.ok) {
   console.error(formatIssues(result.issues));
   process.exit(1);

@@ -42,39 +42,10 @@ const TYPE_NAMES: Record<string, string> = {
 export function friendlyIssue(issue: z.core.$ZodIssue, schema: z.ZodType): FriendlyIssue {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
-    case "invalid_type": {
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (input === undefined) {
-        return {
-          message: "This field is required.",
-          expected,
-          found: describeValue(input),
-          hint: `Add the field ${lastKey(issue.path)} with ${expected}.`,
-        };
-      }
-      return {
-        message: `This field must be ${expected}.`,
-        expected,
-        found: describeValue(input),
-        hint:
-          issue.expected === "number" && typeof input === "string"
-            ? "Write the number without quotes, e.g. 3."
-            : issue.expected === "array"
-              ? "Write each item on its own line starting with '- '."
-              : undefined,
-      };
-    }
+    case "invalid_type":
+      return wrongType(issue, input);
     case "too_small":
-      return {
-        message:
-          issue.origin === "string"
-            ? "This field must not be empty."
-            : issue.origin === "array"
-              ? `This list needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}.`
-              : `This number must be at least ${String(issue.minimum)}.`,
-        expected: issue.origin === "string" ? "some text" : `at least ${String(issue.minimum)}`,
-        found: describeValue(input),
-      };
+      return tooSmall(issue, input);
     case "too_big":
       return {
         message: `This value is too large.`,
@@ -94,26 +65,8 @@ export function friendlyIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Frien
         expected: `one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`,
         found: describeValue(input),
       };
-    case "unrecognized_keys": {
-      const known = knownKeysAt(schema, issue.path);
-      const suggestions = issue.keys
-        .map((key) => {
-          const near = known.length > 0 ? closest(key, known) : undefined;
-          return near && distance(key, near) <= Math.max(2, Math.floor(key.length / 3))
-            ? `'${key}' → '${near}'`
-            : undefined;
-        })
-        .filter((text): text is string => text !== undefined);
-      return {
-        message: `Unknown field${issue.keys.length === 1 ? "" : "s"}: ${issue.keys.join(", ")}.`,
-        expected: known.length > 0 ? `only these fields: ${known.join(", ")}` : undefined,
-        found: issue.keys.join(", "),
-        hint:
-          suggestions.length > 0
-            ? `Did you mean ${suggestions.join(", ")}? Check the spelling.`
-            : "Remove the field, or check its spelling and indentation.",
-      };
-    }
+    case "unrecognized_keys":
+      return unknownFields(issue, schema);
     case "invalid_union":
       return {
         message: "This field is not in any of the accepted forms.",
@@ -126,6 +79,64 @@ export function friendlyIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Frien
         found: input === undefined ? undefined : describeValue(input),
       };
   }
+}
+
+function wrongType(issue: z.core.$ZodIssueInvalidType, input: unknown): FriendlyIssue {
+  const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+  if (input === undefined) {
+    return {
+      message: "This field is required.",
+      expected,
+      found: describeValue(input),
+      hint: `Add the field ${lastKey(issue.path)} with ${expected}.`,
+    };
+  }
+  return {
+    message: `This field must be ${expected}.`,
+    expected,
+    found: describeValue(input),
+    hint:
+      issue.expected === "number" && typeof input === "string"
+        ? "Write the number without quotes, e.g. 3."
+        : issue.expected === "array"
+          ? "Write each item on its own line starting with '- '."
+          : undefined,
+  };
+}
+
+function tooSmall(issue: z.core.$ZodIssueTooSmall, input: unknown): FriendlyIssue {
+  return {
+    message:
+      issue.origin === "string"
+        ? "This field must not be empty."
+        : issue.origin === "array"
+          ? `This list needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}.`
+          : `This number must be at least ${String(issue.minimum)}.`,
+    expected: issue.origin === "string" ? "some text" : `at least ${String(issue.minimum)}`,
+    found: describeValue(input),
+  };
+}
+
+/** Names the unknown fields, with the nearest known field where one is close enough to be a typo. */
+function unknownFields(issue: z.core.$ZodIssueUnrecognizedKeys, schema: z.ZodType): FriendlyIssue {
+  const known = knownKeysAt(schema, issue.path);
+  const suggestions = issue.keys
+    .map((key) => {
+      const near = known.length > 0 ? closest(key, known) : undefined;
+      return near && distance(key, near) <= Math.max(2, Math.floor(key.length / 3))
+        ? `'${key}' → '${near}'`
+        : undefined;
+    })
+    .filter((text): text is string => text !== undefined);
+  return {
+    message: `Unknown field${issue.keys.length === 1 ? "" : "s"}: ${issue.keys.join(", ")}.`,
+    expected: known.length > 0 ? `only these fields: ${known.join(", ")}` : undefined,
+    found: issue.keys.join(", "),
+    hint:
+      suggestions.length > 0
+        ? `Did you mean ${suggestions.join(", ")}? Check the spelling.`
+        : "Remove the field, or check its spelling and indentation.",
+  };
 }
 
 function lastKey(path: readonly PropertyKey[]): string {

@@ -1,6 +1,11 @@
 import GithubSlugger from "github-slugger";
-import type { Definition, Heading, Link, Parent, Root, RootContent, Text } from "mdast";
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
+import type { Definition, Heading, Image, Link, Parent, Root, RootContent, Text } from "mdast";
+import type {
+  MdxJsxAttribute,
+  MdxJsxExpressionAttribute,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+} from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import { SKIP, visit, type VisitorResult } from "unist-util-visit";
 // Type-only: these teach mdast the MDX node types and the hProperties that become HTML attributes.
@@ -33,138 +38,166 @@ function isUnsafeUrl(url: string): boolean {
 const BARE_ADDRESS =
   /(?<![\w@/.-])(?:https?:\/\/[^\s<>]+|www\.[\w-]+\.[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
 
+/** What one pass over a body shares between the checks of its nodes. */
+interface Inspection {
+  allowed: readonly string[];
+  allowedList: string;
+  findings: MdxFindings;
+  slugger: GithubSlugger;
+  /** Text inside links: its addresses are the link's words, not bare addresses. */
+  linkWords: WeakSet<Text>;
+  lineOf: (line: number) => string;
+}
+
+type Verdict = "keep" | "remove";
+
 /**
  * A remark plugin that keeps MDX to Markdown plus the allowed components. Unsafe nodes are recorded
  * as problems and removed, so one pass reports every problem in a file and nothing unsafe is ever
  * compiled. It also gives heading ids (the anchors the link checker and contents lists rely on).
  */
 export function remarkInspect(allowed: readonly string[], findings: MdxFindings) {
-  const allowedList = allowed.join(", ");
   return () => (tree: Root, file: VFile) => {
     let sourceLines: string[] | undefined;
-    const lineOf = (line: number) =>
-      (sourceLines ??= String(file.value).split("\n"))[line - 1] ?? "";
-    const slugger = new GithubSlugger();
-    const linkWords = new WeakSet<Text>();
-    const problem = (node: RootContent, message: string, hint?: string) => {
-      findings.problems.push({
-        message,
-        line: node.position?.start.line ?? 1,
-        column: node.position?.start.column ?? 1,
-        hint,
-      });
+    const inspection: Inspection = {
+      allowed,
+      allowedList: allowed.join(", "),
+      findings,
+      slugger: new GithubSlugger(),
+      linkWords: new WeakSet<Text>(),
+      lineOf: (line) => (sourceLines ??= String(file.value).split("\n"))[line - 1] ?? "",
     };
-
-    visit(tree, (visited, index, parent: Parent | undefined) => {
+    visit(tree, (visited, index, parent: Parent | undefined): VisitorResult => {
       if (visited.type === "root") return undefined;
-      const node = visited as RootContent;
-      const remove = (): VisitorResult => {
-        if (parent && index !== undefined) {
-          parent.children.splice(index, 1);
-          return [SKIP, index];
-        }
-        return SKIP;
-      };
-      switch (node.type) {
-        case "mdxjsEsm":
-          problem(
-            node,
-            "Content files cannot use import or export.",
-            `Use Markdown, or one of the allowed components: ${allowedList}.`,
-          );
-          return remove();
-        case "mdxFlowExpression":
-        case "mdxTextExpression":
-          problem(
-            node,
-            "Content files cannot contain { } expressions.",
-            "Write a literal brace as \\{ or remove the braces.",
-          );
-          return remove();
-        case "mdxJsxFlowElement":
-        case "mdxJsxTextElement": {
-          const name = node.name ?? "";
-          if (!allowed.includes(name)) {
-            problem(
-              node,
-              name === ""
-                ? "Content files cannot use <> fragments."
-                : /^[a-z]/.test(name)
-                  ? `Raw HTML <${name}> is not allowed in content files.`
-                  : `Unknown component <${name}>.`,
-              `Use Markdown, or one of the allowed components: ${allowedList}. Write a literal < as &lt;.`,
-            );
-            return remove();
-          }
-          const bad = node.attributes.find(isUnsafeAttribute);
-          if (bad) {
-            problem(
-              node,
-              bad.type === "mdxJsxExpressionAttribute"
-                ? `<${name}> cannot take {...} attributes.`
-                : `<${name}> has an attribute that is not allowed: ${bad.name}.`,
-              'Give attributes plain quoted text, e.g. note="to be developed".',
-            );
-            return remove();
-          }
-          if (name === "Figure") {
-            const idAttribute = node.attributes.find(
-              (attribute): attribute is MdxJsxAttribute =>
-                attribute.type === "mdxJsxAttribute" && attribute.name === "id",
-            );
-            findings.figures.push({
-              id: typeof idAttribute?.value === "string" ? idAttribute.value : "",
-              line: node.position?.start.line ?? 1,
-              column: node.position?.start.column ?? 1,
-            });
-          }
-          if ((DRAFTING_NOTE_COMPONENTS as readonly string[]).includes(name)) {
-            const noteAttribute = node.attributes.find(
-              (attribute): attribute is MdxJsxAttribute =>
-                attribute.type === "mdxJsxAttribute" && attribute.name === "note",
-            );
-            const text =
-              typeof noteAttribute?.value === "string" ? noteAttribute.value : toString(node);
-            findings.draftingNotes.push({
-              text: text.trim() || "(empty note)",
-              line: node.position?.start.line ?? 1,
-              column: node.position?.start.column ?? 1,
-            });
-          }
-          return undefined;
-        }
-        case "link":
-        case "image":
-        case "definition":
-          if (isUnsafeUrl(node.url)) {
-            problem(
-              node,
-              `Links and images cannot use ${schemeOf(node.url)}: addresses.`,
-              "Use an https:// address, a mailto: address or a link to a page of this site.",
-            );
-            return remove();
-          }
-          // A definition ([m]: /plans/…) is where a reference-style link's address is written.
-          if (node.type === "definition") recordLink(node, findings);
-          if (node.type === "link") {
-            recordLink(node, findings);
-            visit(node, "text", (text) => void linkWords.add(text));
-          }
-          return undefined;
-        case "linkReference":
-          visit(node, "text", (text) => void linkWords.add(text));
-          return undefined;
-        case "text":
-          if (!linkWords.has(node)) checkBareAddresses(node, lineOf, findings);
-          return undefined;
-        case "heading":
-          addHeadingId(node, slugger, findings);
-          return undefined;
-        default:
-          return undefined;
+      if (inspectNode(visited as RootContent, inspection) === "keep") return undefined;
+      if (parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
       }
+      return SKIP;
     });
   };
+}
+
+function problem(inspection: Inspection, node: RootContent, message: string, hint?: string) {
+  inspection.findings.problems.push({ message, ...startOf(node), hint });
+}
+
+function startOf(node: RootContent): { line: number; column: number } {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+function inspectNode(node: RootContent, inspection: Inspection): Verdict {
+  switch (node.type) {
+    case "mdxjsEsm":
+      problem(
+        inspection,
+        node,
+        "Content files cannot use import or export.",
+        `Use Markdown, or one of the allowed components: ${inspection.allowedList}.`,
+      );
+      return "remove";
+    case "mdxFlowExpression":
+    case "mdxTextExpression":
+      problem(
+        inspection,
+        node,
+        "Content files cannot contain { } expressions.",
+        "Write a literal brace as \\{ or remove the braces.",
+      );
+      return "remove";
+    case "mdxJsxFlowElement":
+    case "mdxJsxTextElement":
+      return inspectElement(node, inspection);
+    case "link":
+    case "image":
+    case "definition":
+      return inspectAddress(node, inspection);
+    case "linkReference":
+      visit(node, "text", (text) => void inspection.linkWords.add(text));
+      return "keep";
+    case "text":
+      if (!inspection.linkWords.has(node))
+        checkBareAddresses(node, inspection.lineOf, inspection.findings);
+      return "keep";
+    case "heading":
+      addHeadingId(node, inspection.slugger, inspection.findings);
+      return "keep";
+    default:
+      return "keep";
+  }
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** Only the allowed components, with plain quoted attributes; figures and notes are recorded. */
+function inspectElement(node: JsxElement, inspection: Inspection): Verdict {
+  const name = node.name ?? "";
+  if (!inspection.allowed.includes(name)) {
+    problem(
+      inspection,
+      node,
+      name === ""
+        ? "Content files cannot use <> fragments."
+        : /^[a-z]/.test(name)
+          ? `Raw HTML <${name}> is not allowed in content files.`
+          : `Unknown component <${name}>.`,
+      `Use Markdown, or one of the allowed components: ${inspection.allowedList}. Write a literal < as &lt;.`,
+    );
+    return "remove";
+  }
+  const bad = node.attributes.find(isUnsafeAttribute);
+  if (bad) {
+    problem(
+      inspection,
+      node,
+      bad.type === "mdxJsxExpressionAttribute"
+        ? `<${name}> cannot take {...} attributes.`
+        : `<${name}> has an attribute that is not allowed: ${bad.name}.`,
+      'Give attributes plain quoted text, e.g. note="to be developed".',
+    );
+    return "remove";
+  }
+  if (name === "Figure") {
+    const id = attributeText(node, "id");
+    inspection.findings.figures.push({ id: id ?? "", ...startOf(node) });
+  }
+  if ((DRAFTING_NOTE_COMPONENTS as readonly string[]).includes(name)) {
+    const text = attributeText(node, "note") ?? toString(node);
+    inspection.findings.draftingNotes.push({
+      text: text.trim() || "(empty note)",
+      ...startOf(node),
+    });
+  }
+  return "keep";
+}
+
+function attributeText(node: JsxElement, name: string): string | undefined {
+  const attribute = node.attributes.find(
+    (candidate): candidate is MdxJsxAttribute =>
+      candidate.type === "mdxJsxAttribute" && candidate.name === name,
+  );
+  return typeof attribute?.value === "string" ? attribute.value : undefined;
+}
+
+/** Links, images and reference definitions: no unsafe schemes; links are recorded for checking. */
+function inspectAddress(node: Link | Image | Definition, inspection: Inspection): Verdict {
+  if (isUnsafeUrl(node.url)) {
+    problem(
+      inspection,
+      node,
+      `Links and images cannot use ${schemeOf(node.url)}: addresses.`,
+      "Use an https:// address, a mailto: address or a link to a page of this site.",
+    );
+    return "remove";
+  }
+  // A definition ([m]: /plans/…) is where a reference-style link's address is written.
+  if (node.type === "definition") recordLink(node, inspection.findings);
+  if (node.type === "link") {
+    recordLink(node, inspection.findings);
+    visit(node, "text", (text) => void inspection.linkWords.add(text));
+  }
+  return "keep";
 }
 
 function isUnsafeAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): boolean {

@@ -148,10 +148,12 @@ test("the Atom feeds parse, newest first, and every entry's page answers", async
   request,
 }) => {
   await page.goto(PRIORITY);
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
-    "href",
-    "/updates.xml",
-  );
+  // A page of a plan offers the whole site's feed and its own plan's feed.
+  const feedLinks = page.locator('link[rel="alternate"][type="application/atom+xml"]');
+  await expect(feedLinks).toHaveCount(2);
+  expect(
+    await feedLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href"))),
+  ).toEqual(["/updates.xml", "/plans/test-plan/updates.xml"]);
   for (const path of ["/updates.xml", "/plans/test-plan/updates.xml"]) {
     const response = await request.get(path);
     expect(response.headers()["content-type"]).toContain("application/atom+xml");
