@@ -2,7 +2,7 @@ import { StatusTag } from "@/components/progress/StatusTag";
 import type { Action } from "@/lib/content";
 import { currentUpdate } from "@/lib/content/progress";
 import { actionPath, urls } from "@/lib/urls";
-import { EditorNotes } from "./EditorNotes";
+import { DraftingFlags } from "./DraftingFlags";
 import { LeadRows } from "./LeadRows";
 import { Tag } from "./Tag";
 import { ThemeTags } from "./ThemeTags";
@@ -18,7 +18,7 @@ export function ActionItem({ action, idPrefix = "" }: { action: Action; idPrefix
       <p className="item-status">
         <StatusTag update={currentUpdate(action)} />
       </p>
-      <EditorNotes notes={action.draftingNotes} />
+      <DraftingFlags notes={action.draftingNotes} />
       <dl className="summary-list">
         <LeadRows action={action} />
       </dl>

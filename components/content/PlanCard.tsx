@@ -14,7 +14,7 @@ export function PlanCard({
       <Heading className="card__title">
         <a href={urls.plan(plan.id)}>{plan.title}</a>
       </Heading>
-      {plan.documentStatus ? <Tag tone="yellow">{plan.documentStatus}</Tag> : null}
+      {plan.status === "draft" ? <Tag tone="yellow">Draft</Tag> : null}
       {plan.subtitle ? <p className="lead-text">{plan.subtitle}</p> : null}
       <p>{plan.vision}</p>
       <p className="meta-text">

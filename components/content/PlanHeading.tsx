@@ -9,7 +9,7 @@ export function PlanHeading({ plan, site }: { plan: Plan; site: Site }) {
         {plan.author ?? site.name} · {plan.period.start} to {plan.period.end}
       </p>
       <h1>
-        {plan.title} {plan.documentStatus ? <Tag tone="yellow">{plan.documentStatus}</Tag> : null}
+        {plan.title} {plan.status === "draft" ? <Tag tone="yellow">Draft</Tag> : null}
       </h1>
     </>
   );

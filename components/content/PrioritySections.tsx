@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ActionGroups } from "@/components/content/ActionGroups";
 import { CiteThis } from "@/components/content/CiteThis";
-import { EditorNotes } from "@/components/content/EditorNotes";
+import { DraftingFlags } from "@/components/content/DraftingFlags";
 import { Mdx } from "@/components/content/Mdx";
 import { RelatedPriorities } from "@/components/content/RelatedPriorities";
 import { Tag } from "@/components/content/Tag";
@@ -66,7 +66,7 @@ export function prioritySectionViews(
                 <p className="item-status">
                   <StatusTag update={currentUpdate(objective)} />
                 </p>
-                <EditorNotes notes={objective.draftingNotes} />
+                <DraftingFlags notes={objective.draftingNotes} />
                 {place.print ? null : (
                   <>
                     <ThemeTags themes={objective.themes} />

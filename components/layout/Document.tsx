@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { PageContext } from "@/components/pages/view";
 import { absoluteUrl, urls, type AssetFile } from "@/lib/urls";
 import { LastUpdated } from "./LastUpdated";
+import { PhaseBanner } from "./PhaseBanner";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 
@@ -76,6 +77,7 @@ export function Document({
         <SiteHeader site={site} />
         <div className="page-width">
           <main id="main-content" tabIndex={-1}>
+            <PhaseBanner plan={ctx.plan} />
             {children}
             {ctx.files.length > 0 ? (
               <LastUpdated history={ctx.facts.history} files={ctx.files} />

@@ -1,7 +1,7 @@
 import type { ViewProps } from "./view";
 import { planFeed } from "./plan-feed";
 import { CiteThis } from "@/components/content/CiteThis";
-import { EditorNotes } from "@/components/content/EditorNotes";
+import { DraftingFlags } from "@/components/content/DraftingFlags";
 import { ItemRows } from "@/components/content/ItemRows";
 import { LeadRows } from "@/components/content/LeadRows";
 import { Tag } from "@/components/content/Tag";
@@ -34,7 +34,7 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
       </p>
       <h1>Action {action.number}</h1>
       <p className="lead-text">{action.text}</p>
-      <EditorNotes notes={action.draftingNotes} />
+      <DraftingFlags notes={action.draftingNotes} />
       <dl className="summary-list">
         <ItemRows reference={action.reference} priority={priority} />
         <div>

@@ -133,6 +133,12 @@ export function ActionsExplorerPage({ ctx }: ViewProps<"actionsExplorer">) {
               <p className="action__number">
                 <Tag>{action.reference}</Tag>{" "}
                 <a href={actionPath(action)}>Action {action.number}</a>
+                {action.priority.plan.status === "draft" ? (
+                  <>
+                    {" "}
+                    <Tag tone="yellow">Draft plan</Tag>
+                  </>
+                ) : null}
               </p>
               <p className="action__text">{action.text}</p>
               <p className="item-status">

@@ -1,6 +1,6 @@
 import type { ViewProps } from "./view";
 import { ContentsList } from "@/components/content/ContentsList";
-import { DraftBanner, EditorNotes } from "@/components/content/EditorNotes";
+import { DraftBanner, DraftingFlags } from "@/components/content/DraftingFlags";
 import { Mdx } from "@/components/content/Mdx";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
@@ -29,7 +29,7 @@ export function ChapterPage({ ctx, params: { page } }: ViewProps<"chapter">) {
       <DraftBanner draft={page.draft} />
       <p className="caption">{plan.title}</p>
       <h1>{page.title}</h1>
-      <EditorNotes notes={page.draftingNotes ?? []} />
+      <DraftingFlags notes={page.draftingNotes ?? []} />
       <ContentsList items={contentsOf(ctx.sections)} />
       <Sections
         sections={ctx.sections}

@@ -1,5 +1,5 @@
 import { CiteThis } from "@/components/content/CiteThis";
-import { EditorNotes } from "@/components/content/EditorNotes";
+import { DraftingFlags } from "@/components/content/DraftingFlags";
 import { ItemRows } from "@/components/content/ItemRows";
 import { Tag } from "@/components/content/Tag";
 import { ThemeTags } from "@/components/content/ThemeTags";
@@ -8,6 +8,7 @@ import { Document } from "@/components/layout/Document";
 import { HeadedSection, Sections } from "@/components/layout/Sections";
 import { Measures } from "@/components/progress/Measures";
 import { ProgressHistory } from "@/components/progress/ProgressHistory";
+import { objectivesHeading } from "@/lib/site/page-kinds";
 import { objectiveTrail } from "@/lib/site/trails";
 import { priorityPath, urls, withAnchor } from "@/lib/urls";
 import type { ViewProps } from "./view";
@@ -29,13 +30,19 @@ export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objecti
     >
       <Breadcrumbs trail={objectiveTrail(objective).slice(0, -1)} />
       <p className="caption">
-        {priority.plan.title} · Objectives and areas of focus <Tag>{objective.reference}</Tag>
+        {priority.plan.title} · {objectivesHeading(priority.plan)} <Tag>{objective.reference}</Tag>
       </p>
       <h1>Objective {objective.number}</h1>
       <p className="lead-text">{objective.text}</p>
-      <EditorNotes notes={objective.draftingNotes} />
+      <DraftingFlags notes={objective.draftingNotes} />
       <dl className="summary-list">
         <ItemRows reference={objective.reference} priority={priority} />
+        {objective.period ? (
+          <div>
+            <dt>Period</dt>
+            <dd>{objective.period}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>In the plan</dt>
           <dd>

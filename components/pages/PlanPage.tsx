@@ -1,7 +1,7 @@
 import type { ViewProps } from "./view";
 import { planFeed } from "./plan-feed";
 import { ContentsList } from "@/components/content/ContentsList";
-import { EditorNotes } from "@/components/content/EditorNotes";
+import { DraftingFlags } from "@/components/content/DraftingFlags";
 import { Mdx } from "@/components/content/Mdx";
 import { PlanHeading } from "@/components/content/PlanHeading";
 import { ObjectivesChart } from "@/components/content/ObjectivesChart";
@@ -32,7 +32,7 @@ export function PlanPage({ ctx, params: { plan } }: ViewProps<"plan">) {
       />
       <PlanHeading plan={plan} site={graph.site} />
       {plan.subtitle ? <p className="lead-text">{plan.subtitle}</p> : null}
-      <EditorNotes notes={plan.draftingNotes ?? []} />
+      <DraftingFlags notes={plan.draftingNotes ?? []} />
       <ul className="link-list">
         <li>
           <a href={urls.planProgress(plan.id)}>Progress on this plan</a>: every action and objective

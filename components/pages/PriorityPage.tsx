@@ -2,7 +2,7 @@ import type { ViewProps } from "./view";
 import { planFeed } from "./plan-feed";
 import { CiteThis } from "@/components/content/CiteThis";
 import { ContentsList } from "@/components/content/ContentsList";
-import { DraftBanner, EditorNotes } from "@/components/content/EditorNotes";
+import { DraftBanner, DraftingFlags } from "@/components/content/DraftingFlags";
 import { PriorityPager } from "@/components/content/PriorityPager";
 import { Tag } from "@/components/content/Tag";
 import { prioritySectionViews } from "@/components/content/PrioritySections";
@@ -35,7 +35,7 @@ export function PriorityPage({ ctx, params: { priority } }: ViewProps<"priority"
         {plan.title} · Priority {priority.number} <Tag>{priority.reference}</Tag>
       </p>
       <h1>{priority.title}</h1>
-      <EditorNotes notes={priority.draftingNotes ?? []} />
+      <DraftingFlags notes={priority.draftingNotes ?? []} />
       <ThemeTags themes={priority.themes} />
       <CiteThis site={graph.site} citable={{ kind: "priority", priority }} id="priority" />
       <ContentsList items={contentsOf(ctx.sections)} />

@@ -1,5 +1,6 @@
 import type { ViewProps } from "./view";
 import { plural } from "@/components/content/PriorityList";
+import { namesInPlans } from "@/components/content/LeadServices";
 import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
@@ -30,6 +31,11 @@ export function ServicePage({ ctx, params: { service } }: ViewProps<"service">) 
         {service.name} leads {plural(service.actions.length, "action")} in{" "}
         {plural(priorities.length, "priority")}.
       </p>
+      {namesInPlans(service).map(({ plan, names }) => (
+        <p key={plan} className="meta-text">
+          Named in the {plan} as: {names.map((name) => `“${name}”`).join(", ")}
+        </p>
+      ))}
       <Sections
         sections={ctx.sections}
         render={{

@@ -1,6 +1,6 @@
 import type { ViewProps } from "./view";
 import { ContentsList } from "@/components/content/ContentsList";
-import { DraftBanner, EditorNotes } from "@/components/content/EditorNotes";
+import { DraftBanner, DraftingFlags } from "@/components/content/DraftingFlags";
 import { Mdx } from "@/components/content/Mdx";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
@@ -22,7 +22,7 @@ export function SiteInfoPage({ ctx, params: { page } }: ViewProps<"sitePage">) {
       <Breadcrumbs trail={[{ label: "Home", href: urls.home() }]} />
       <DraftBanner draft={page.draft} />
       <h1>{page.title}</h1>
-      <EditorNotes notes={page.draftingNotes ?? []} />
+      <DraftingFlags notes={page.draftingNotes ?? []} />
       <ContentsList items={contentsOf(ctx.sections)} />
       <Sections sections={ctx.sections} render={{ body: () => <Mdx body={page.body} /> }} />
     </Document>

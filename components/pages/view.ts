@@ -1,5 +1,5 @@
 import type { ReactElement } from "react";
-import type { ContentGraph } from "@/lib/content";
+import type { ContentGraph, Plan } from "@/lib/content";
 import type { BuildFacts } from "@/lib/site/build-facts";
 import type { HtmlKindName, ParamsOf, SectionKeyOf } from "@/lib/site/pages";
 import type { Section } from "@/lib/site/sections";
@@ -16,6 +16,8 @@ export interface PageContext<Key extends string = string> {
   sections: readonly Section<Key>[];
   /** The query string, for pages rendered per request; empty for prerendered pages. */
   query: URLSearchParams;
+  /** The plan the page is part of, if it is one's: a draft plan's pages carry its phase banner. */
+  plan: Plan | null;
 }
 
 export interface ViewProps<K extends HtmlKindName> {

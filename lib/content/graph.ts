@@ -9,6 +9,8 @@ import type { SiteFrontmatter } from "./schemas/site";
 import type { MeasureFrontmatter } from "./schemas/progress";
 import type { StatusFrontmatter } from "./schemas/status";
 import type { ThemeFrontmatter } from "./schemas/theme";
+import type { DraftingNoteFrontmatter } from "./schemas/common";
+import type { NoteKind } from "./note-kinds";
 
 /** Where an entry came from, for error messages, "last updated" and editors' reports. */
 export interface Source {
@@ -21,6 +23,7 @@ export interface DraftingNote {
   file: string;
   line: number;
   column: number;
+  kind: NoteKind;
   text: string;
   /** What the note is about, e.g. "CP18-1.26" or "body". */
   about: string;
@@ -80,12 +83,16 @@ export interface Objective {
   text: string;
   reference: string;
   themes: Theme[];
-  draftingNotes: string[];
+  draftingNotes: DraftingNoteFrontmatter[];
+  /** The period the plan gives its objectives, e.g. "2022/23", where it gives one. */
+  period?: string;
   /** Newest first: the first is the current status. Empty when nothing has been reported. */
   updates: ProgressUpdate[];
   measures: Measure[];
   priority: Priority;
 }
+
+export type LeadCertainty = "confirmed" | "tentative" | "unconfirmed";
 
 export interface Action {
   number: number;
@@ -95,9 +102,13 @@ export interface Action {
   text: string;
   reference: string;
   leads: Service[];
+  /** How sure the plan is of the lead: "unconfirmed" when it names none. */
+  leadCertainty: LeadCertainty;
+  /** The lead as the plan writes it, where that differs from the services' names ("?", "Policy?"). */
+  leadAsWritten?: string;
   memberLead?: string;
   themes: Theme[];
-  draftingNotes: string[];
+  draftingNotes: DraftingNoteFrontmatter[];
   /** Newest first: the first is the current status. Empty when nothing has been reported. */
   updates: ProgressUpdate[];
   priority: Priority;

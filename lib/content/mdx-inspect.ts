@@ -12,18 +12,22 @@ import { SKIP, visit, type VisitorResult } from "unist-util-visit";
 import type {} from "mdast-util-mdx";
 import type {} from "mdast-util-to-hast";
 import type { VFile } from "vfile";
+import { isNoteKind, NOTE_KIND_NAMES, type NoteKind } from "./note-kinds";
 
 /** What the compiler learns about a body while it checks it. */
 export interface MdxFindings {
   headings: { id: string; text: string; depth: number; line: number }[];
   links: { url: string; line: number; column: number }[];
-  draftingNotes: { text: string; line: number; column: number }[];
+  draftingNotes: { kind: NoteKind; text: string; line: number; column: number }[];
   /** `<Figure id="…" />` uses, checked against the plan's figures when the graph is built. */
   figures: { id: string; line: number; column: number }[];
   problems: { message: string; line: number; column: number; hint?: string }[];
 }
 
 export const DRAFTING_NOTE_COMPONENTS = ["DraftingNote", "InformationToFollow"] as const;
+
+/** `<InformationToFollow>` stands where the council said more will follow: its kind is fixed. */
+const INFORMATION_TO_FOLLOW_KIND: NoteKind = "details-to-follow";
 
 const UNSAFE_SCHEME = /^(?:javascript|data|vbscript|file):/i;
 
@@ -163,12 +167,32 @@ function inspectElement(node: JsxElement, inspection: Inspection): Verdict {
     inspection.findings.figures.push({ id: id ?? "", ...startOf(node) });
   }
   if ((DRAFTING_NOTE_COMPONENTS as readonly string[]).includes(name)) {
-    const text = attributeText(node, "note") ?? toString(node);
-    inspection.findings.draftingNotes.push({
-      text: text.trim() || "(empty note)",
-      ...startOf(node),
-    });
+    return recordNote(node, name, inspection);
   }
+  return "keep";
+}
+
+/** A note needs a known kind: its kind is what residents read in its place. */
+function recordNote(node: JsxElement, name: string, inspection: Inspection): Verdict {
+  const kind =
+    name === "InformationToFollow" ? INFORMATION_TO_FOLLOW_KIND : attributeText(node, "kind");
+  if (kind === undefined || !isNoteKind(kind)) {
+    problem(
+      inspection,
+      node,
+      kind === undefined
+        ? `<${name}> needs a kind: what the note says about the text.`
+        : `<${name}> has an unknown kind "${kind}".`,
+      `Write kind="…" with one of: ${NOTE_KIND_NAMES.join(", ")}. Residents read that kind's sentence, never the note.`,
+    );
+    return "remove";
+  }
+  const text = attributeText(node, "note") ?? toString(node);
+  inspection.findings.draftingNotes.push({
+    kind,
+    text: text.trim() || "(empty note)",
+    ...startOf(node),
+  });
   return "keep";
 }
 

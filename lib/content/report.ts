@@ -28,22 +28,26 @@ export function editorialReport(graph: ContentGraph, today: string): ReportSecti
   return [
     {
       title: "Drafting notes",
-      explanation: "Notes the drafters left in the text. Residents do not see them.",
+      explanation:
+        "Notes the drafters left in the text. Residents read only the sentence of each note's kind.",
       lines: graph.draftingNotes.map((note) => ({
         file: note.file,
         line: note.line,
-        text: `${note.about === "body" ? "" : `${note.about}: `}${note.text}`,
+        text: `${note.about === "body" ? "" : `${note.about}: `}[${note.kind}] ${note.text}`,
       })),
     },
     {
       title: "Actions without a confirmed lead",
-      explanation: 'Residents see "Lead not yet confirmed" for these.',
+      explanation:
+        'Residents see "Lead not yet confirmed" for these, or the lead with "not yet confirmed" where the plan queries it.',
       lines: actions
-        .filter((action) => action.leads.length === 0)
+        .filter((action) => action.leadCertainty !== "confirmed")
         .map((action) => ({
           file: action.priority.file,
           line: action.line,
-          text: `${action.reference}: ${firstWords(action.text)}`,
+          text: `${action.reference}: ${firstWords(action.text)}${
+            action.leadAsWritten === undefined ? "" : ` (the plan writes “${action.leadAsWritten}”)`
+          }`,
         })),
     },
     {

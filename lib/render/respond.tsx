@@ -58,8 +58,8 @@ export function renderView(
   query: URLSearchParams = new URLSearchParams(),
   facts: BuildFacts = getBuildFacts(),
 ): ReactElement {
-  const { files, sections } = describePage(page);
-  const ctx: PageContext = { graph, facts, path: page.path, files, sections, query };
+  const { files, sections, plan } = describePage(page);
+  const ctx: PageContext = { graph, facts, path: page.path, files, sections, query, plan };
   // Sound: PAGE_VIEWS holds for each kind the view of exactly that kind's parameters.
   const view = PAGE_VIEWS[page.kind] as View<HtmlPage["kind"]>;
   return view({ ctx, params: page.params } as Parameters<typeof view>[0]);
@@ -77,7 +77,7 @@ export function siteIndex(graph: ContentGraph, facts: BuildFacts = getBuildFacts
 }
 
 function contextFor(graph: ContentGraph, path: string, query: URLSearchParams): PageContext {
-  return { graph, facts: getBuildFacts(), path, files: [], sections: [], query };
+  return { graph, facts: getBuildFacts(), path, files: [], sections: [], query, plan: null };
 }
 
 /** The path a route handler was asked for, rebuilt from its decoded segments. */

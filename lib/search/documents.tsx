@@ -8,13 +8,15 @@ import type { SearchDocument } from "./options";
 export function searchDocuments(graph: ContentGraph): SearchDocument[] {
   const documents: SearchDocument[] = [];
   for (const plan of graph.plans) {
+    // Results name the plan they come from, and say when it is a draft.
+    const planName = plan.status === "draft" ? `${plan.title} (draft)` : plan.title;
     for (const priority of plan.priorities) {
       documents.push({
         id: priorityPath(priority),
         kind: "Priority",
         title: priority.title,
         reference: priority.reference,
-        plan: plan.title,
+        plan: planName,
         text: [priority.commitment, plainText(priority.body)].filter(Boolean).join(" "),
       });
       for (const objective of priority.objectives) {
@@ -23,7 +25,7 @@ export function searchDocuments(graph: ContentGraph): SearchDocument[] {
           kind: "Objective",
           title: objective.text,
           reference: objective.reference,
-          plan: plan.title,
+          plan: planName,
           text: objective.text,
         });
       }
@@ -33,7 +35,7 @@ export function searchDocuments(graph: ContentGraph): SearchDocument[] {
           kind: "Action",
           title: `Action ${action.number}: ${action.group}`,
           reference: action.reference,
-          plan: plan.title,
+          plan: planName,
           text: [action.text, ...action.leads.map((service) => service.name)].join(" "),
         });
       }
@@ -44,7 +46,7 @@ export function searchDocuments(graph: ContentGraph): SearchDocument[] {
         kind: "Page",
         title: page.title,
         reference: "",
-        plan: plan.title,
+        plan: planName,
         text: plainText(page.body),
       });
     }

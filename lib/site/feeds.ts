@@ -27,7 +27,7 @@ export function atomFeed(site: SiteIndex, plan?: Plan): string {
   const feed = new Feed({
     id: absoluteUrl(graph.site.siteUrl, selfPath),
     title: plan
-      ? `${plan.title}: progress and changes`
+      ? `${plan.title}${plan.status === "draft" ? " (draft)" : ""}: progress and changes`
       : `${graph.site.siteTitle}: progress and changes`,
     link: absoluteUrl(graph.site.siteUrl, plan ? urls.plan(plan.id) : urls.home()),
     feedLinks: { atom: absoluteUrl(graph.site.siteUrl, selfPath) },
@@ -58,9 +58,14 @@ function updateEntries(plans: readonly Plan[]): Entry[] {
       path,
       id: `${path}#update-${update.date}`,
       date: new Date(`${update.date}T00:00:00Z`),
-      summary: update.summaryText,
+      summary: `${draftNote(item.priority.plan)}${update.summaryText}`,
     }));
   });
+}
+
+/** Readers of a feed see no page banner, so an entry of a draft plan says it is one. */
+function draftNote(plan: Plan): string {
+  return plan.status === "draft" ? `From the draft ${plan.title}, not yet adopted. ` : "";
 }
 
 /** A change to a content file, for the page it is the page of, once a commit and page. */

@@ -6,14 +6,22 @@ import { toCsvTable } from "./csv";
 export interface ActionRecord {
   reference: string;
   plan: string;
+  /** "draft" while the council has not adopted the plan. */
+  plan_status: "draft" | "adopted";
   priority_reference: string;
   priority: string;
   group: string;
   number: number;
   text: string;
   lead: string;
+  /** "confirmed", "tentative" (the plan queries it) or "unconfirmed" (it names none). */
+  lead_certainty: string;
+  /** The lead as the plan writes it, where that differs from the service's name. */
+  lead_as_written: string;
   member_lead: string;
   themes: string;
+  /** The kinds of the drafting notes on the action: what the council marked as unfinished. */
+  drafting_flags: string;
   /** The status of the latest progress update, its percent and date; empty when none. */
   status: string;
   percent: number | "";
@@ -24,14 +32,18 @@ export interface ActionRecord {
 const COLUMNS: (keyof ActionRecord)[] = [
   "reference",
   "plan",
+  "plan_status",
   "priority_reference",
   "priority",
   "group",
   "number",
   "text",
   "lead",
+  "lead_certainty",
+  "lead_as_written",
   "member_lead",
   "themes",
+  "drafting_flags",
   "status",
   "percent",
   "updated",
@@ -45,14 +57,18 @@ export function actionRecords(graph: ContentGraph): ActionRecord[] {
       priority.actions.map((action) => ({
         reference: action.reference,
         plan: plan.title,
+        plan_status: plan.status,
         priority_reference: priority.reference,
         priority: priority.title,
         group: action.group,
         number: action.number,
         text: action.text,
         lead: action.leads.map((service) => service.name).join("; "),
+        lead_certainty: action.leadCertainty,
+        lead_as_written: action.leadAsWritten ?? "",
         member_lead: action.memberLead ?? "",
         themes: action.themes.map((theme) => theme.title).join("; "),
+        drafting_flags: [...new Set(action.draftingNotes.map((note) => note.kind))].join("; "),
         status: currentUpdate(action)?.status.name ?? "",
         percent: currentUpdate(action)?.percent ?? "",
         updated: currentUpdate(action)?.date ?? "",
@@ -70,6 +86,9 @@ export function toCsv(records: readonly ActionRecord[]): string {
 export interface UpdateRecord {
   reference: string;
   kind: "action" | "objective";
+  plan_status: "draft" | "adopted";
+  /** The period the plan gives an objective, e.g. "2022/23"; empty for actions. */
+  period: string;
   date: string;
   status: string;
   percent: number | "";
@@ -80,6 +99,8 @@ export interface UpdateRecord {
 const UPDATE_COLUMNS: (keyof UpdateRecord)[] = [
   "reference",
   "kind",
+  "plan_status",
+  "period",
   "date",
   "status",
   "percent",
@@ -93,6 +114,8 @@ export function updatesCsv(graph: ContentGraph): string {
     item.updates.map((update): UpdateRecord => ({
       reference: item.reference,
       kind: isAction(item) ? "action" : "objective",
+      plan_status: item.priority.plan.status,
+      period: isAction(item) ? "" : (item.period ?? ""),
       date: update.date,
       status: update.status.name,
       percent: update.percent ?? "",

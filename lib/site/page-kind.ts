@@ -1,4 +1,4 @@
-import type { ContentGraph } from "../content/graph";
+import type { ContentGraph, Plan } from "../content/graph";
 import type { BuildFacts } from "./build-facts";
 import type { Section } from "./sections";
 
@@ -28,6 +28,8 @@ export interface HtmlKind<Params, Key extends string> extends KindBase<Params> {
   title(params: Params): string;
   /** The parts of the page, in order: the view renders each, the contents list and links read them. */
   sections(params: Params): readonly Section<Key>[];
+  /** The plan the page is part of, if it is: every page of a draft plan says it is a draft. */
+  plan(params: Params): Plan | null;
 }
 
 /** Everything the data kinds' renderers may read besides the graph. */

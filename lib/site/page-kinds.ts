@@ -19,6 +19,7 @@ import { bodySection, headedSection, sectionsWhere } from "./sections";
 export const PAGE_KINDS = {
   home: htmlKind({
     pattern: "/",
+    plan: () => null,
     rendering: "static",
     instances: (graph: ContentGraph) => [{ site: graph.site }],
     path: () => urls.home(),
@@ -30,6 +31,7 @@ export const PAGE_KINDS = {
   }),
   plans: htmlKind({
     pattern: "/plans",
+    plan: () => null,
     rendering: "static",
     instances: () => ONCE,
     path: () => urls.plans(),
@@ -41,6 +43,7 @@ export const PAGE_KINDS = {
   }),
   plan: htmlKind({
     pattern: "/plans/:plan",
+    plan: ({ plan }) => plan,
     rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
     path: ({ plan }) => urls.plan(plan.id),
@@ -66,6 +69,7 @@ export const PAGE_KINDS = {
   }),
   printPlan: htmlKind({
     pattern: `/plans/:plan/${urls.printSegment}`,
+    plan: ({ plan }) => plan,
     rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
     path: ({ plan }) => urls.printPlan(plan.id),
@@ -82,6 +86,7 @@ export const PAGE_KINDS = {
   }),
   priority: htmlKind({
     pattern: "/plans/:plan/:priority",
+    plan: ({ priority }) => priority.plan,
     rendering: "static",
     instances: (graph: ContentGraph) => prioritiesOf(graph).map((priority) => ({ priority })),
     path: ({ priority }) => urls.planEntry(priority.plan.id, priority.id),
@@ -94,6 +99,7 @@ export const PAGE_KINDS = {
   }),
   action: htmlKind({
     pattern: "/plans/:plan/:priority/actions/:number",
+    plan: ({ action }) => action.priority.plan,
     rendering: "static",
     instances: (graph: ContentGraph) =>
       prioritiesOf(graph).flatMap((priority) => priority.actions.map((action) => ({ action }))),
@@ -118,6 +124,7 @@ export const PAGE_KINDS = {
   }),
   objective: htmlKind({
     pattern: "/plans/:plan/:priority/objectives/:number",
+    plan: ({ objective }) => objective.priority.plan,
     rendering: "static",
     instances: (graph: ContentGraph) =>
       prioritiesOf(graph).flatMap((priority) =>
@@ -141,6 +148,7 @@ export const PAGE_KINDS = {
   }),
   planProgress: htmlKind({
     pattern: "/plans/:plan/progress",
+    plan: ({ plan }) => plan,
     rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan, themes: graph.themes })),
     path: ({ plan }) => urls.planProgress(plan.id),
@@ -164,6 +172,7 @@ export const PAGE_KINDS = {
   }),
   chapter: htmlKind({
     pattern: "/plans/:plan/:page",
+    plan: ({ page }) => page.plan,
     rendering: "static",
     instances: (graph: ContentGraph) =>
       graph.plans.flatMap((plan) => plan.pages.map((page) => ({ page }))),
@@ -176,6 +185,7 @@ export const PAGE_KINDS = {
   }),
   themes: htmlKind({
     pattern: "/themes",
+    plan: () => null,
     rendering: "static",
     instances: (graph: ContentGraph) => [{ themes: graph.themes }],
     path: () => urls.themes(),
@@ -187,6 +197,7 @@ export const PAGE_KINDS = {
   }),
   theme: htmlKind({
     pattern: "/themes/:theme",
+    plan: () => null,
     rendering: "static",
     instances: (graph: ContentGraph) => graph.themes.map((theme) => ({ theme })),
     path: ({ theme }) => urls.theme(theme.id),
@@ -198,6 +209,7 @@ export const PAGE_KINDS = {
   }),
   services: htmlKind({
     pattern: "/services",
+    plan: () => null,
     rendering: "static",
     instances: (graph: ContentGraph) => [{ services: graph.services }],
     path: () => urls.services(),
@@ -209,6 +221,7 @@ export const PAGE_KINDS = {
   }),
   service: htmlKind({
     pattern: "/services/:service",
+    plan: () => null,
     rendering: "static",
     instances: (graph: ContentGraph) => graph.services.map((service) => ({ service })),
     path: ({ service }) => urls.service(service.id),
@@ -223,6 +236,7 @@ export const PAGE_KINDS = {
   }),
   changes: htmlKind({
     pattern: "/changes",
+    plan: () => null,
     rendering: "static",
     instances: () => ONCE,
     path: () => urls.changes(),
@@ -234,6 +248,7 @@ export const PAGE_KINDS = {
   }),
   sitePage: htmlKind({
     pattern: "/:page",
+    plan: () => null,
     rendering: "static",
     instances: (graph: ContentGraph) => graph.sitePages.map((page) => ({ page })),
     path: ({ page }) => urls.sitePage(page.id),
@@ -245,6 +260,7 @@ export const PAGE_KINDS = {
   }),
   search: htmlKind({
     pattern: "/search",
+    plan: () => null,
     rendering: "per-request",
     instances: () => ONCE,
     path: () => urls.search(),
@@ -256,6 +272,7 @@ export const PAGE_KINDS = {
   }),
   actionsExplorer: htmlKind({
     pattern: "/actions",
+    plan: () => null,
     rendering: "per-request",
     instances: () => ONCE,
     path: () => urls.actions(),
@@ -367,7 +384,7 @@ export function prioritySections(priority: Priority) {
       headedSection(
         "objectives",
         anchors.objectives,
-        "Objectives and areas of focus",
+        objectivesHeading(priority.plan),
         priority.objectives.map((objective) => urls.objectiveAnchor(objective.number)),
       ),
     ],
@@ -388,6 +405,11 @@ export function prioritySections(priority: Priority) {
 }
 
 /** The other actions under the same delivery-plan heading, shown on an action's page. */
+/** The plan's own heading: "Objectives and areas of focus for 2022/23" where it gives a period. */
+export function objectivesHeading(plan: Plan): string {
+  return `Objectives and areas of focus${plan.objectivesPeriod ? ` for ${plan.objectivesPeriod}` : ""}`;
+}
+
 export function sameGroupAs(action: Action): Action[] {
   return action.priority.actions.filter(
     (other) => other.group === action.group && other !== action,

@@ -74,6 +74,7 @@ export function describePage(page: HtmlPage) {
     files: kind.files(page.params),
     title: kind.title(page.params),
     sections: kind.sections(page.params),
+    plan: kind.plan(page.params),
   };
 }
 

@@ -2,6 +2,7 @@ import { createElement, type ComponentType, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatIssues } from "@/lib/content/issues";
+import { NOTE_KINDS } from "@/lib/content/note-kinds";
 import { loadWith } from "./fixture-tree";
 
 /**
@@ -14,13 +15,13 @@ async function componentsIn(mode: "development" | "production") {
   vi.resetModules();
   const preview = await import("@/lib/preview");
   expect(preview.isPreview).toBe(mode === "development");
-  const [{ DraftingNote }, { InformationToFollow }, { EditorNotes, DraftBanner }] =
+  const [{ DraftingNote }, { InformationToFollow }, { DraftingFlags, DraftBanner }] =
     await Promise.all([
       import("@/components/mdx/DraftingNote"),
       import("@/components/mdx/InformationToFollow"),
-      import("@/components/content/EditorNotes"),
+      import("@/components/content/DraftingFlags"),
     ]);
-  return { DraftingNote, InformationToFollow, EditorNotes, DraftBanner };
+  return { DraftingNote, InformationToFollow, DraftingFlags, DraftBanner };
 }
 
 function render<P extends object>(component: ComponentType<P>, props: P, children?: ReactNode) {
@@ -34,24 +35,29 @@ afterEach(() => {
 
 describe("drafting notes and drafts in the local preview (npm run dev)", () => {
   it("shows the notes and a Draft banner", async () => {
-    const { DraftingNote, InformationToFollow, EditorNotes, DraftBanner } =
+    const { DraftingNote, InformationToFollow, DraftingFlags, DraftBanner } =
       await componentsIn("development");
 
-    const note = render(DraftingNote, {}, "check accuracy");
+    const note = render(DraftingNote, { kind: "being-checked" }, "check accuracy");
     expect(note).toContain("Drafting note:");
     expect(note).toContain("check accuracy");
     expect(note).toContain('role="note"');
+    // Editors also read what residents read.
+    expect(note).toContain(NOTE_KINDS["being-checked"]);
 
     const toFollow = render(InformationToFollow, { note: "to be developed Dec/Jan" });
     expect(toFollow).toContain("Information to follow.");
     expect(toFollow).toContain("to be developed Dec/Jan");
 
-    const notes = render(EditorNotes, {
-      notes: ["info needed to explain", "lead to be confirmed"],
+    const notes = render(DraftingFlags, {
+      notes: [
+        { kind: "details-to-follow", note: "info needed to explain" },
+        { kind: "being-checked", note: "check accuracy" },
+      ],
     });
     expect(notes).toContain('aria-label="Drafting notes"');
     expect(notes).toContain("info needed to explain");
-    expect(notes).toContain("lead to be confirmed");
+    expect(notes).toContain("check accuracy");
 
     const banner = render(DraftBanner, { draft: true });
     expect(banner).toContain('class="draft-banner"');
@@ -65,11 +71,25 @@ describe("drafting notes and drafts in the local preview (npm run dev)", () => {
 
 describe("drafting notes and drafts on the public site (production build)", () => {
   it("shows nothing of the notes, and no Draft banner", async () => {
-    const { DraftingNote, InformationToFollow, EditorNotes, DraftBanner } =
+    const { DraftingNote, InformationToFollow, DraftingFlags, DraftBanner } =
       await componentsIn("production");
 
-    expect(render(DraftingNote, {}, "check accuracy")).toBe("");
-    expect(render(EditorNotes, { notes: ["info needed to explain"] })).toBe("");
+    // Residents read the plain sentence of the note's kind, never the note.
+    const note = render(DraftingNote, { kind: "being-checked" }, "check accuracy");
+    expect(note).toContain("Not final");
+    expect(note).toContain(NOTE_KINDS["being-checked"]);
+    expect(note).not.toContain("check accuracy");
+    const flags = render(DraftingFlags, {
+      notes: [
+        { kind: "details-to-follow", note: "info needed to explain" },
+        { kind: "details-to-follow", note: "info needed" },
+      ],
+    });
+    // One sentence for each kind, however many notes of it.
+    expect(flags.split(NOTE_KINDS["details-to-follow"]).length - 1).toBe(1);
+    expect(flags).not.toContain("info needed");
+    expect(flags).not.toContain("drafting-note");
+    expect(render(DraftingFlags, { notes: [] })).toBe("");
     expect(render(DraftBanner, { draft: true })).toBe("");
 
     // Residents still read the neutral line, but not the note behind it.

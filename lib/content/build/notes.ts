@@ -1,5 +1,6 @@
 import type { DraftingNote } from "../graph";
 import type { ParsedEntry } from "../parse-entry";
+import type { DraftingNoteFrontmatter } from "../schemas/common";
 import type { FieldPath } from "../source-file";
 
 /** Every drafting note of an entry, in its body and its frontmatter, for the editors' report. */
@@ -8,18 +9,29 @@ export function draftingNotesOf(entry: ParsedEntry): DraftingNote[] {
     file: entry.file,
     line: note.line,
     column: note.column,
+    kind: note.kind,
     text: note.text,
     about: "body",
   }));
-  const add = (texts: readonly string[] | undefined, path: FieldPath, about: string) => {
-    (texts ?? []).forEach((text, index) => {
-      notes.push({ file: entry.file, ...entry.source.positionOf([...path, index]), text, about });
+  const add = (
+    items: readonly DraftingNoteFrontmatter[] | undefined,
+    path: FieldPath,
+    about: string,
+  ) => {
+    (items ?? []).forEach((item, index) => {
+      notes.push({
+        file: entry.file,
+        ...entry.source.positionOf([...path, index]),
+        kind: item.kind,
+        text: item.note,
+        about,
+      });
     });
   };
   const data = entry.data as {
-    draftingNotes?: string[];
-    objectives?: { number: number; draftingNotes?: string[] }[];
-    actions?: { number: number; draftingNotes?: string[] }[];
+    draftingNotes?: DraftingNoteFrontmatter[];
+    objectives?: { number: number; draftingNotes?: DraftingNoteFrontmatter[] }[];
+    actions?: { number: number; draftingNotes?: DraftingNoteFrontmatter[] }[];
   };
   add(data.draftingNotes, ["draftingNotes"], "the entry");
   data.objectives?.forEach((item, index) =>

@@ -102,6 +102,7 @@ function objectivePass(
     reference: itemReference(priority.plan.referencePrefix, priority.number, item.number),
     themes: themed.themes,
     draftingNotes: item.draftingNotes ?? [],
+    period: priority.plan.objectivesPeriod,
     updates: updates.value,
     measures: item.measures ?? [],
     priority,
@@ -139,6 +140,8 @@ function actionPass(
     text: item.text,
     reference: itemReference(priority.plan.referencePrefix, priority.number, item.number),
     leads: leads.value,
+    leadCertainty: leads.value.length === 0 ? "unconfirmed" : (item.leadCertainty ?? "confirmed"),
+    leadAsWritten: item.leadAsWritten,
     memberLead: item.memberLead,
     themes: themed.themes,
     draftingNotes: item.draftingNotes ?? [],
@@ -160,9 +163,18 @@ function resolveLeads(
   index: number,
   services: ReadonlyMap<string, Service>,
 ): Pass<Service[]> {
-  const { lead } = entry.data.actions![index]!;
+  const { lead, leadCertainty } = entry.data.actions![index]!;
   const ids = lead === undefined ? [] : Array.isArray(lead) ? lead : [lead];
   const issues: ContentIssue[] = [];
+  if (leadCertainty !== undefined && ids.length === 0) {
+    issues.push({
+      ...at(entry, ["actions", index, "leadCertainty"]),
+      message: "Only a named lead can be confirmed or tentative.",
+      expected: "a lead: the id of a file in content/services/",
+      found: "no lead",
+      hint: "Add the lead the plan names, or remove leadCertainty while the plan names none.",
+    });
+  }
   const found = ids.flatMap((id, leadIndex) => {
     const service = services.get(id);
     if (service) return [service];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NOTE_KIND_NAMES, NOTE_KINDS } from "../note-kinds";
 
 /** An id is also the last part of the entry's URL, so it must be a plain lowercase slug. */
 export const idSchema = z
@@ -13,14 +14,31 @@ export const refSchema = (kind: string) => z.string().min(1).describe(`The id of
 
 /**
  * Drafting notes are the council's editorial state ("#info needed#", "[to be developed Dec/Jan]").
- * They are never shown to residents; `npm run content:report` lists them for editors.
+ * Residents never read the note itself: they read the plain sentence of its kind
+ * (lib/content/note-kinds.ts) beside the item it flags. `npm run content:report` lists the notes.
  */
+export const draftingNoteSchema = z
+  .object({
+    kind: z
+      .enum(NOTE_KIND_NAMES)
+      .describe(
+        `What the note says about the item, in one of a few kinds; residents read its sentence: ${NOTE_KIND_NAMES.map((kind) => `'${kind}' (${NOTE_KINDS[kind]})`).join(", ")}.`,
+      ),
+    note: z
+      .string()
+      .min(1)
+      .describe("The note as the council wrote it, e.g. 'info needed'. Only editors read it."),
+  })
+  .strict();
+
 export const draftingNotesSchema = z
-  .array(z.string().min(1))
+  .array(draftingNoteSchema)
   .optional()
   .describe(
-    "Drafting notes for editors, e.g. 'info needed to explain'. Never shown to residents; listed by npm run content:report.",
+    "Drafting notes: what the council has marked as unfinished about this entry. Residents read one plain sentence per kind; editors read the notes.",
   );
+
+export type DraftingNoteFrontmatter = z.infer<typeof draftingNoteSchema>;
 
 export const formerIdsSchema = z
   .array(idSchema)

@@ -26,11 +26,18 @@ export const planSchema = z
       })
       .strict()
       .describe("The years the plan covers."),
-    documentStatus: z
+    status: z
+      .enum(["draft", "adopted"])
+      .describe(
+        "'draft' while the council has not adopted the plan: every page of it then says it is a draft.",
+      ),
+    objectivesPeriod: z
       .string()
-      .min(1)
+      .regex(/^\d{4}\/\d{2}$/, { message: "a financial year written like '2022/23'" })
       .optional()
-      .describe("The council's own label for the document, e.g. 'Draft'."),
+      .describe(
+        "The period the plan gives its objectives, where it gives one, e.g. '2022/23' for 'Our objectives and areas of focus for 2022/23'.",
+      ),
     author: z.string().min(1).optional().describe("Who the plan is from, as the document says."),
     vision: z.string().min(1).describe("The plan's vision statement, in the council's words."),
     order: z.number().int().describe("Position of the plan in lists: 1 comes first."),

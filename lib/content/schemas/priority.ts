@@ -45,6 +45,19 @@ export const actionSchema = z
     group: z.string().min(1).describe("The delivery plan's sub-heading the action sits under."),
     text: z.string().min(1).describe("What the council will do, in its own words."),
     lead: leadSchema,
+    leadAsWritten: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The lead exactly as the delivery plan writes it, where that differs from the service's name: 'Legal & Governance', 'Policy?', or '?' where the plan names no lead. Shown beside the lead and in open data.",
+      ),
+    leadCertainty: z
+      .enum(["confirmed", "tentative"])
+      .optional()
+      .describe(
+        "'tentative' where the plan names a lead but queries it (it writes 'Policy?'); residents are told it is not yet confirmed. Leave out for a confirmed lead.",
+      ),
     memberLead: z
       .string()
       .min(1)

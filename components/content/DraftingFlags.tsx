@@ -1,0 +1,47 @@
+import type { DraftingNoteFrontmatter } from "@/lib/content";
+import { residentSentence, type NoteKind } from "@/lib/content/note-kinds";
+import { isPreview } from "@/lib/preview";
+import { Tag } from "./Tag";
+
+/**
+ * Says, beside an item, what the council marked as unfinished about it: one plain sentence per kind
+ * of note, so nothing flagged reads as final. The note itself shows only in the local preview.
+ */
+export function DraftingFlags({ notes }: { notes: readonly DraftingNoteFrontmatter[] }) {
+  if (notes.length === 0) return null;
+  const kinds = [...new Set(notes.map((note) => note.kind))];
+  return (
+    <div className="drafting-flags">
+      {kinds.map((kind) => (
+        <DraftingFlag key={kind} kind={kind} />
+      ))}
+      {isPreview ? (
+        <ul className="drafting-notes" aria-label="Drafting notes">
+          {notes.map((note) => (
+            <li key={`${note.kind} ${note.note}`} className="drafting-note">
+              <strong>Drafting note ({note.kind}):</strong> {note.note}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** The resident-facing sentence of one kind of note, tagged "Not final". */
+export function DraftingFlag({ kind, as: Element = "p" }: { kind: NoteKind; as?: "p" | "span" }) {
+  return (
+    <Element className="drafting-flag" data-note-kind={kind}>
+      <Tag tone="yellow">Not final</Tag> {residentSentence(kind)}
+    </Element>
+  );
+}
+
+export function DraftBanner({ draft }: { draft: boolean | undefined }) {
+  if (!isPreview || !draft) return null;
+  return (
+    <p className="draft-banner" role="note">
+      <strong>Draft</strong> – this page is not published. It shows only in the local preview.
+    </p>
+  );
+}
