@@ -60,11 +60,7 @@ export function friendlyIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Frien
         hint: issue.format === "url" ? "Write a full address starting with https://." : undefined,
       };
     case "invalid_value":
-      return {
-        message: "This field has a value that is not allowed.",
-        expected: `one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`,
-        found: describeValue(input),
-      };
+      return notAllowed(issue, input);
     case "unrecognized_keys":
       return unknownFields(issue, schema);
     case "invalid_union":
@@ -113,6 +109,24 @@ function tooSmall(issue: z.core.$ZodIssueTooSmall, input: unknown): FriendlyIssu
           ? `This list needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}.`
           : `This number must be at least ${String(issue.minimum)}.`,
     expected: issue.origin === "string" ? "some text" : `at least ${String(issue.minimum)}`,
+    found: describeValue(input),
+  };
+}
+
+/** A value outside a closed list, or none at all where the list is required. */
+function notAllowed(issue: z.core.$ZodIssueInvalidValue, input: unknown): FriendlyIssue {
+  const expected = `one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
+  if (input === undefined) {
+    return {
+      message: "This field is required.",
+      expected,
+      found: describeValue(input),
+      hint: `Add the field ${lastKey(issue.path)} with ${expected}.`,
+    };
+  }
+  return {
+    message: "This field has a value that is not allowed.",
+    expected,
     found: describeValue(input),
   };
 }

@@ -50,14 +50,18 @@ describe("open data", () => {
     expect(actionRecords(graph)[0]).toEqual({
       reference: "TP20-1.1",
       plan: "Test Plan 2020-23",
+      plan_status: "draft",
       priority_reference: "TP20-1",
       priority: "We will test the first priority",
       group: "Safe lives",
       number: 1,
       text: "The first action.",
       lead: "Fire and Rescue Service",
+      lead_certainty: "confirmed",
+      lead_as_written: "",
       member_lead: "",
       themes: "Health and wellbeing",
+      drafting_flags: "",
       status: "",
       percent: "",
       updated: "",
@@ -70,7 +74,7 @@ describe("open data", () => {
     const csv = toCsv([{ ...record!, text: 'He said "yes", then\nleft' }]);
     const [header, row] = csv.split("\r\n");
     expect(header).toBe(
-      '"reference","plan","priority_reference","priority","group","number","text","lead","member_lead","themes","status","percent","updated","permalink"',
+      '"reference","plan","plan_status","priority_reference","priority","group","number","text","lead","lead_certainty","lead_as_written","member_lead","themes","drafting_flags","status","percent","updated","permalink"',
     );
     expect(row).toContain('"He said ""yes"", then\nleft"');
     expect(csv.endsWith("\r\n")).toBe(true);

@@ -119,7 +119,7 @@ describe("frontmatter that does not fit the schema", () => {
     expect(formatIssue(issue)).toMatchInlineSnapshot(`
       "content/plans/test-plan/priorities/03-third-priority.mdx:9:5 — actions → item 1 → leed
         Unknown field: leed.
-        expected: only these fields: number, group, text, lead, memberLead, themes, updates, draftingNotes
+        expected: only these fields: number, group, text, lead, leadAsWritten, leadCertainty, memberLead, themes, updates, draftingNotes
         found:    leed
         fix:      Did you mean 'leed' → 'lead'? Check the spelling."
     `);

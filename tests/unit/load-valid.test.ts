@@ -24,12 +24,14 @@ describe("loading a valid content tree", () => {
     expect(graph.themes[0]!.objectives).toHaveLength(1);
     expect(plan!.pages.map((p) => p.id)).toEqual(["how-we-work"]);
     expect(priority.body.headings).toEqual([
-      { id: "why-is-this-important", text: "Why is this important?", depth: 2, line: 22 },
+      { id: "why-is-this-important", text: "Why is this important?", depth: 2, line: 23 },
     ]);
-    expect(graph.draftingNotes.map((n) => `${n.file}:${n.line} ${n.about}: ${n.text}`)).toEqual([
-      "content/plans/test-plan/pages/how-we-work.mdx:9 body: to be developed",
-      "content/plans/test-plan/priorities/01-first-priority.mdx:19 action 2: info needed",
-      "content/plans/test-plan/priorities/01-first-priority.mdx:26 body: check accuracy",
+    expect(
+      graph.draftingNotes.map((n) => `${n.file}:${n.line} ${n.about}: [${n.kind}] ${n.text}`),
+    ).toEqual([
+      "content/plans/test-plan/pages/how-we-work.mdx:9 body: [details-to-follow] to be developed",
+      "content/plans/test-plan/priorities/01-first-priority.mdx:19 action 2: [details-to-follow] info needed",
+      "content/plans/test-plan/priorities/01-first-priority.mdx:27 body: [being-checked] check accuracy",
     ]);
   });
 

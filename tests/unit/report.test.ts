@@ -17,9 +17,9 @@ describe("the editorial report", () => {
     );
     expect(sections).toEqual({
       "Drafting notes": [
-        "content/plans/test-plan/pages/how-we-work.mdx:9 to be developed",
-        "content/plans/test-plan/priorities/01-first-priority.mdx:19 action 2: info needed",
-        "content/plans/test-plan/priorities/01-first-priority.mdx:26 check accuracy",
+        "content/plans/test-plan/pages/how-we-work.mdx:9 [details-to-follow] to be developed",
+        "content/plans/test-plan/priorities/01-first-priority.mdx:19 action 2: [details-to-follow] info needed",
+        "content/plans/test-plan/priorities/01-first-priority.mdx:27 [being-checked] check accuracy",
       ],
       "Actions without a confirmed lead": [
         "content/plans/test-plan/priorities/01-first-priority.mdx:14 TP20-1.2: The second action.",

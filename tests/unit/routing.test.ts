@@ -97,6 +97,7 @@ period:
   start: 2020
   end: 2023
 vision: A test vision.
+status: draft
 order: 1
 ---
 `,
