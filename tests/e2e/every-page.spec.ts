@@ -51,6 +51,7 @@ for (let shard = 0; shard < SHARDS; shard += 1) {
   }) => {
     test.setTimeout(600_000);
     const paths = (await sitemapPaths(request)).filter((_, index) => index % SHARDS === shard);
+    const draftPlans = (await contentGraph()).plans.filter((plan) => plan.status === "draft");
     const titles = new Set<string>();
     for (const path of paths) {
       await test.step(path, async () => {
@@ -89,6 +90,17 @@ for (let shard = 0; shard < SHARDS; shard += 1) {
           ).toBeLessThanOrEqual(1);
           return level;
         }, 1);
+
+        // Every page of a draft plan says it is a draft, in plain words.
+        const ofDraft = draftPlans.find(
+          (plan) => path === `/plans/${plan.id}` || path.startsWith(`/plans/${plan.id}/`),
+        );
+        await expect(page.locator(".phase-banner"), path).toHaveCount(ofDraft ? 1 : 0);
+        if (ofDraft) {
+          await expect(page.locator(".phase-banner"), path).toContainText(
+            `the ${ofDraft.title} has not been adopted by the council`,
+          );
+        }
 
         // Drafting notes are editorial state: residents never see them.
         const text = await page.locator("body").innerText();

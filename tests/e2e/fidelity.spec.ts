@@ -81,8 +81,19 @@ test("every 2018-21 delivery-plan action is on its priority page with its text a
         );
         const text = normalise(await item.locator(".action__text").innerText());
         expect.soft(text, `CP18-${priority}.${action.number}`).toBe(normalise(action.text));
+        // What the council marked as unfinished says so beside the action, in plain words.
+        if (/#[^#]*#/.test(action.text)) {
+          await expect
+            .soft(item.locator(".drafting-flag"), `CP18-${priority}.${action.number}`)
+            .not.toHaveCount(0);
+        }
         const lead = (await item.locator("dd").first().innerText()).trim();
         const sourceLead = action.lead.replace(/\?/g, "").trim();
+        // A lead the plan queries ("Policy?") is shown as not confirmed, with the plan's words.
+        if (sourceLead !== "" && action.lead.includes("?")) {
+          expect.soft(lead, `CP18-${priority}.${action.number}`).toContain("not yet confirmed");
+          expect.soft(lead, `CP18-${priority}.${action.number}`).toContain(`“${action.lead}”`);
+        }
         if (sourceLead === "") {
           expect.soft(lead, `CP18-${priority}.${action.number}`).toBe("Lead not yet confirmed");
         } else {
@@ -99,4 +110,35 @@ test("every 2018-21 delivery-plan action is on its priority page with its text a
       }
     });
   }
+});
+
+test("every section the corporate plan leaves to be developed says so on its priority page", async ({
+  page,
+}) => {
+  // The contents page lists each section with its page number after a tab: the body's do not.
+  const marks = readFileSync(
+    path.resolve(import.meta.dirname, "../fixtures/sources/corporate-plan-2018-21.txt"),
+    "utf8",
+  )
+    .split("\n")
+    .filter((line) => line.includes("[to be developed") && !line.includes("\t"));
+  const plan = (await contentGraph()).plans.find((p) => p.id === "corporate-plan-2018-21")!;
+  expect(marks).toHaveLength(plan.priorities.length);
+  for (const priority of plan.priorities) {
+    await page.goto(`/plans/${plan.id}/${priority.id}`);
+    await expect(page.locator('.drafting-flag[data-note-kind="to-be-developed"]')).toHaveCount(1);
+  }
+});
+
+test("the 2022-25 objectives are given for 2022/23, as the plan gives them", async ({ page }) => {
+  const source = readFileSync(
+    path.resolve(import.meta.dirname, "../fixtures/sources/strategic-plan-2022-25.txt"),
+    "utf8",
+  );
+  const period = /Our objectives and areas of focus for (\d{4}) ?\/(\d{2})/.exec(source)!;
+  const plan = (await contentGraph()).plans.find((p) => p.id === "strategic-plan-2022-25")!;
+  await page.goto(`/plans/${plan.id}/${plan.priorities[0]!.id}`);
+  await expect(page.locator("h2#objectives")).toHaveText(
+    `Objectives and areas of focus for ${period[1]}/${period[2]}`,
+  );
 });
