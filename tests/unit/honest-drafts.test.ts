@@ -12,7 +12,6 @@ import { describePage, htmlPages, type HtmlPage } from "@/lib/site/pages";
 import { issuesOf, loadWith } from "./fixture-tree";
 
 const PRIORITY = "plans/test-plan/priorities/01-first-priority.mdx";
-const PAGE = "plans/test-plan/pages/how-we-work.mdx";
 const fixture = (name: string) =>
   readFile(path.resolve(import.meta.dirname, "../fixtures/minimal/content", name), "utf8");
 
