@@ -129,14 +129,18 @@ test("open data: every action as JSON and CSV", async ({ request }) => {
   const json = await request.get("/data/actions.json");
   expect(json.headers()["content-type"]).toContain("application/json");
   const { actions } = (await json.json()) as {
-    actions: { reference: string; permalink: string }[];
+    actions: { reference: string; permalink: string; plan_status: string }[];
   };
-  const references = (await allActions()).map((action) => action.reference);
+  const all = await allActions();
+  const references = all.map((action) => action.reference);
   expect(actions.map((action) => action.reference).sort()).toEqual([...references].sort());
+  // Each action says whether its plan is a draft.
+  const statusOf = new Map(all.map((action) => [action.reference, action.priority.plan.status]));
+  for (const action of actions) expect(action.plan_status).toBe(statusOf.get(action.reference));
   const csv = await request.get("/data/actions.csv");
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const text = await csv.text();
-  expect(text.startsWith('"reference","plan","priority_reference"')).toBe(true);
+  expect(text.startsWith('"reference","plan","plan_status","priority_reference"')).toBe(true);
   const rows = text.match(/^"[A-Z]{2}\d{2}-\d+\.\d+",/gm) ?? [];
   expect(rows).toHaveLength(references.length);
 });
