@@ -14,6 +14,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import {
   cleanUp,
+  DIST,
   ensureRealBuild,
   freePort,
   lock,
@@ -31,6 +32,8 @@ import {
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
+/** The load the issue's target for the cache is set at: many residents at once. */
+const BUSY_CONNECTIONS = 32;
 
 for (const tool of ["/usr/bin/wrk", "/usr/sbin/nginx"]) {
   if (!existsSync(tool)) throw new Error(`${tool} is missing: apt-get install -y wrk nginx-light`);
@@ -67,10 +70,10 @@ async function gzipLength(url: string): Promise<number> {
   return body.length;
 }
 
-function wrk(url: string, seconds: number, gzipBytes?: number) {
+function wrk(url: string, seconds: number, gzipBytes?: number, connections = CONNECTIONS) {
   const run = spawnSync(
     "wrk",
-    ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--timeout", "5s", "-s", "bench/check.lua", url],
+    ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "5s", "-s", "bench/check.lua", url],
     {
       cwd: ROOT,
       env: {
@@ -88,7 +91,7 @@ function wrk(url: string, seconds: number, gzipBytes?: number) {
   const errors = Object.values(result.errors).reduce((total, count) => total + count, 0);
   const summary = {
     url,
-    command: `${gzipBytes ? `BENCH_GZIP_LENGTH=${gzipBytes} ` : ""}BENCH_MARKER='<h1 text>' wrk -t2 -c${CONNECTIONS} -d${seconds}s --timeout 5s -s bench/check.lua ${url}`,
+    command: `${gzipBytes ? `BENCH_GZIP_LENGTH=${gzipBytes} ` : ""}BENCH_MARKER='<h1 text>' wrk -t2 -c${connections} -d${seconds}s --timeout 5s -s bench/check.lua ${url}`,
     requests: result.requests,
     requestsPerSecond: Math.round(result.requests / (result.durationUs / 1e6)),
     p50ms: result.p50Us / 1000,
@@ -104,11 +107,16 @@ function wrk(url: string, seconds: number, gzipBytes?: number) {
 }
 
 /** Wait for a quiet machine, warm up, then measure (asking for gzip when told to). */
-async function measure(url: string, gzip = false) {
+async function measure(url: string, gzip = false, connections = CONNECTIONS) {
   const gzipBytes = gzip ? await gzipLength(url) : undefined;
   const othersBusyBefore = await waitForQuietMachine();
-  wrk(url, 3, gzipBytes);
-  const result = { ...wrk(url, SECONDS, gzipBytes), gzipBytes, othersBusyBefore };
+  wrk(url, 3, gzipBytes, connections);
+  const result = {
+    ...wrk(url, SECONDS, gzipBytes, connections),
+    connections,
+    gzipBytes,
+    othersBusyBefore,
+  };
   console.log(result);
   return result;
 }
@@ -185,6 +193,34 @@ try {
   const nginxRun = await measure(`http://127.0.0.1:${nginxPort}/page.html`);
   const nginxGzip = await measure(`http://127.0.0.1:${nginxPort}/page.html`, true);
 
+  // The shipped cache (deploy/nginx/) in front of the origin, against nginx serving the file.
+  const cachePort = await freePort();
+  const cache = spawn(
+    "bash",
+    ["deploy/nginx/run-local.sh", String(cachePort), new URL(origin).port, path.join(TMP, "cache")],
+    { cwd: ROOT, env: { ...process.env, NEXT_DIST_DIR: DIST }, stdio: "inherit" },
+  );
+  others.push(cache);
+  const cached = `http://127.0.0.1:${cachePort}${PRIORITY_PAGE}`;
+  await waitFor(cached);
+  const cacheRun = await measure(cached, false, BUSY_CONNECTIONS);
+  const cacheGzip = await measure(cached, true, BUSY_CONNECTIONS);
+  const floorRun = await measure(
+    `http://127.0.0.1:${nginxPort}/page.html`,
+    false,
+    BUSY_CONNECTIONS,
+  );
+  const floorGzip = await measure(
+    `http://127.0.0.1:${nginxPort}/page.html`,
+    true,
+    BUSY_CONNECTIONS,
+  );
+  const throughCache = {
+    identityRatio: +(cacheRun.requestsPerSecond / floorRun.requestsPerSecond).toFixed(2),
+    gzipRatio: +(cacheGzip.requestsPerSecond / floorGzip.requestsPerSecond).toFixed(2),
+  };
+  console.log("Through the cache, as a share of nginx serving the file:", throughCache);
+
   const pythonPort = await freePort();
   const python = spawn(
     "python3",
@@ -205,7 +241,14 @@ try {
       "nginx 1 worker, saved HTML, identity": nginxRun,
       "nginx 1 worker, saved HTML, gzip level 6 on the fly": nginxGzip,
       "python3 -m http.server, saved HTML, identity (it cannot compress)": pythonRun,
+      [`through the nginx cache (deploy/nginx/), identity, ${BUSY_CONNECTIONS} connections`]:
+        cacheRun,
+      [`through the nginx cache, gzip, ${BUSY_CONNECTIONS} connections`]: cacheGzip,
+      [`nginx 1 worker, saved HTML, identity, ${BUSY_CONNECTIONS} connections`]: floorRun,
+      [`nginx 1 worker, saved HTML, gzip level 6 on the fly, ${BUSY_CONNECTIONS} connections`]:
+        floorGzip,
     },
+    throughCache,
     headers,
   };
   console.log(`Saved ${await saveResult("serve", result)}`);
