@@ -1,5 +1,5 @@
 import type { Action, ContentGraph, Plan, PlanPage, Priority } from "../content/graph";
-import { nearest } from "../content/nearest";
+import { nearestKey } from "../content/nearest";
 import { normaliseReference } from "../content/references";
 import { anchors, citablePath, urls } from "../urls";
 import { groupActions } from "./action-groups";
@@ -294,7 +294,8 @@ export const PAGE_KINDS = {
       const key = normaliseReference(safeDecode(path.slice("/ref/".length)));
       const citable = graph.byReference.get(key);
       if (citable) return { location: citablePath(citable) };
-      const suggestions = nearest(key, graph.byReference.keys(), 5).map((reference) => ({
+      // Indexed once per graph and capped in length: a long wrong address costs no more than a short one.
+      const suggestions = nearestKey(key, graph.byReference, 5).map((reference) => ({
         label: reference,
         path: urls.reference(reference),
       }));
