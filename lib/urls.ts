@@ -41,6 +41,8 @@ export const urls = {
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : "/search"),
   actions: () => "/actions",
   actionsData: (format: "json" | "csv") => `/data/actions.${format}`,
+  /** Every objective with its period and latest progress, as JSON. */
+  objectivesData: () => "/data/objectives.json",
   /** Every progress update, as CSV. */
   updatesData: () => "/data/updates.csv",
   /** A page of the site itself, e.g. the accessibility statement. */

@@ -157,7 +157,8 @@ export function ActionsExplorerPage({ ctx }: ViewProps<"actionsExplorer">) {
         Every action with its reference, plan, priority, group, text, lead, member lead, themes,
         latest progress and permanent link, as open data: <a href={urls.actionsData("csv")}>CSV</a>{" "}
         or <a href={urls.actionsData("json")}>JSON</a>. Every progress update:{" "}
-        <a href={urls.updatesData()}>CSV</a>.
+        <a href={urls.updatesData()}>CSV</a>. Every objective, with the period the plan gives it:{" "}
+        <a href={urls.objectivesData()}>JSON</a>.
       </p>
     </Document>
   );

@@ -1,6 +1,6 @@
 import type { ContentGraph } from "../content/graph";
 import { currentUpdate, itemsOfPlan, isAction } from "../content/progress";
-import { actionPath, absoluteUrl, citablePath } from "../urls";
+import { actionPath, absoluteUrl, citablePath, objectivePath } from "../urls";
 import { toCsvTable } from "./csv";
 
 export interface ActionRecord {
@@ -73,6 +73,48 @@ export function actionRecords(graph: ContentGraph): ActionRecord[] {
         percent: currentUpdate(action)?.percent ?? "",
         updated: currentUpdate(action)?.date ?? "",
         permalink: absoluteUrl(graph.site.siteUrl, actionPath(action)),
+      })),
+    ),
+  );
+}
+
+export interface ObjectiveRecord {
+  reference: string;
+  plan: string;
+  plan_status: "draft" | "adopted";
+  priority_reference: string;
+  priority: string;
+  number: number;
+  text: string;
+  /** The period the plan gives its objectives, e.g. "2022/23"; empty where it gives none. */
+  period: string;
+  themes: string;
+  drafting_flags: string;
+  status: string;
+  percent: number | "";
+  updated: string;
+  permalink: string;
+}
+
+/** Every objective as a flat record, for /data/objectives.json. */
+export function objectiveRecords(graph: ContentGraph): ObjectiveRecord[] {
+  return graph.plans.flatMap((plan) =>
+    plan.priorities.flatMap((priority) =>
+      priority.objectives.map((objective) => ({
+        reference: objective.reference,
+        plan: plan.title,
+        plan_status: plan.status,
+        priority_reference: priority.reference,
+        priority: priority.title,
+        number: objective.number,
+        text: objective.text,
+        period: objective.period ?? "",
+        themes: objective.themes.map((theme) => theme.title).join("; "),
+        drafting_flags: [...new Set(objective.draftingNotes.map((note) => note.kind))].join("; "),
+        status: currentUpdate(objective)?.status.name ?? "",
+        percent: currentUpdate(objective)?.percent ?? "",
+        updated: currentUpdate(objective)?.date ?? "",
+        permalink: absoluteUrl(graph.site.siteUrl, objectivePath(objective)),
       })),
     ),
   );

@@ -5,7 +5,7 @@ import { anchors, citablePath, urls } from "../urls";
 import { groupActions } from "./action-groups";
 import { robotsTxt, sitemapXml } from "./documents";
 import { atomFeed } from "./feeds";
-import { actionRecords, toCsv, updatesCsv } from "./open-data";
+import { actionRecords, objectiveRecords, toCsv, updatesCsv } from "./open-data";
 import { dataKind, formerAddresses, htmlKind, ONCE, redirectKind } from "./page-kind";
 import { bodySection, headedSection, sectionsWhere } from "./sections";
 
@@ -328,6 +328,15 @@ export const PAGE_KINDS = {
     formerPaths: () => [],
     contentType: "application/json; charset=utf-8",
     render: ({ graph }) => `${JSON.stringify({ actions: actionRecords(graph) }, null, 2)}\n`,
+  }),
+  objectivesJson: dataKind({
+    pattern: "/data/objectives.json",
+    rendering: "static",
+    instances: () => ONCE,
+    path: () => urls.objectivesData(),
+    formerPaths: () => [],
+    contentType: "application/json; charset=utf-8",
+    render: ({ graph }) => `${JSON.stringify({ objectives: objectiveRecords(graph) }, null, 2)}\n`,
   }),
   updatesCsv: dataKind({
     pattern: "/data/updates.csv",

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { allActions } from "./content";
+import { allActions, contentGraph } from "./content";
 
 test.describe("search with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
@@ -123,6 +123,27 @@ test.describe("the actions explorer with JavaScript off", () => {
     const total = (await allActions()).length;
     await expect(page.getByRole("status")).toHaveText(`Showing ${total} actions of ${total}.`);
   });
+});
+
+test("open data: every objective, with its plan's status and the period the plan gives it", async ({
+  request,
+}) => {
+  const { objectives } = (await (await request.get("/data/objectives.json")).json()) as {
+    objectives: { reference: string; period: string; plan_status: string }[];
+  };
+  const graph = await contentGraph();
+  const expected = graph.plans.flatMap((plan) =>
+    plan.priorities.flatMap((priority) =>
+      priority.objectives.map((objective) => ({
+        reference: objective.reference,
+        period: plan.objectivesPeriod ?? "",
+        plan_status: plan.status,
+      })),
+    ),
+  );
+  expect(
+    objectives.map(({ reference, period, plan_status }) => ({ reference, period, plan_status })),
+  ).toEqual(expected);
 });
 
 test("open data: every action as JSON and CSV", async ({ request }) => {

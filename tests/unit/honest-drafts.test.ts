@@ -5,7 +5,7 @@ import { formatIssue } from "@/lib/content/issues";
 import { NOTE_KIND_NAMES, NOTE_KINDS } from "@/lib/content/note-kinds";
 import { renderHtml } from "@/lib/render/html";
 import { renderView } from "@/lib/render/respond";
-import { actionRecords } from "@/lib/site/open-data";
+import { actionRecords, objectiveRecords } from "@/lib/site/open-data";
 import type { ContentGraph } from "@/lib/content";
 import type { BuildFacts } from "@/lib/site/build-facts";
 import { describePage, htmlPages, type HtmlPage } from "@/lib/site/pages";
@@ -172,5 +172,8 @@ describe("objectives keep the period the plan gives them", () => {
     const html = pageHtml(graph, page);
     expect(html).toContain("Objectives and areas of focus for 2020/21");
     expect(html).toContain("<dt>Period</dt><dd>2020/21</dd>");
+    expect(objectiveRecords(graph).map((record) => record.period)).toEqual(
+      graph.plans[0]!.priorities.flatMap((p) => p.objectives).map(() => "2020/21"),
+    );
   });
 });
