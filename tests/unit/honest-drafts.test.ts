@@ -19,7 +19,12 @@ const fixture = (name: string) =>
 const FACTS: BuildFacts = {
   today: "2026-12-01",
   history: { available: false, reason: "not a build" },
-  assets: { "site.css": "", "search.js": "", "search-index.json": "", "copy-citation.js": "" },
+  assets: {
+    "site.css": "/assets/site.css",
+    "search.js": "/assets/search.js",
+    "search-index.json": "/assets/search-index.json",
+    "copy-citation.js": "/assets/copy-citation.js",
+  },
 };
 const pageHtml = (graph: ContentGraph, page: HtmlPage) =>
   renderHtml(renderView(graph, page, new URLSearchParams(), FACTS));
