@@ -90,12 +90,17 @@ export function toFile(data: EntryData, options: MdxFormatOptions = {}): string 
   return `---\n${yaml}---\n${newBody}`;
 }
 
-/** The body as it was when unchanged (the editor may drop its final newline), else the new one. */
+/**
+ * The body as it was when unchanged (the editor may drop its final newline), else the new one,
+ * after a blank line if the file had one (a new file has one).
+ */
 function writeBody(oldBody: string, newBody: string): string {
-  const oldShown = oldBody.startsWith("\n") ? oldBody.slice(1) : oldBody;
+  const blankLine = oldBody === "" || oldBody.startsWith("\n");
+  const oldShown = blankLine ? oldBody.slice(1) : oldBody;
   if (newBody === oldShown || newBody.trimEnd() === oldShown.trimEnd()) return oldBody;
-  const text = newBody.endsWith("\n") || newBody === "" ? newBody : `${newBody}\n`;
-  return text === "" ? "" : `\n${text}`;
+  if (newBody.trim() === "") return "";
+  const text = newBody.endsWith("\n") ? newBody : `${newBody}\n`;
+  return blankLine ? `\n${text}` : text;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
