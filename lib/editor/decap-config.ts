@@ -110,13 +110,14 @@ export function collectionsOf(tree: ContentTree): Collection[] {
     name: "site",
     label: "Site",
     kind: "site",
+    format: FORMAT_NAME,
+    extension: "mdx",
     editor: { preview: false },
     files: [
       {
         name: "site",
         label: "The council and the site",
         file: "content/site.mdx",
-        format: FORMAT_NAME,
         fields: fieldsOf("site", referencesFor(undefined)),
       },
     ],
@@ -125,12 +126,13 @@ export function collectionsOf(tree: ContentTree): Collection[] {
     name: "plans",
     label: "Plans",
     kind: "plan",
+    format: FORMAT_NAME,
+    extension: "mdx",
     editor: { preview: false },
     files: tree.plans.map((plan) => ({
       name: plan.folder,
       label: plan.title,
       file: `content/plans/${plan.folder}/plan.mdx`,
-      format: FORMAT_NAME,
       fields: fieldsOf("plan", referencesFor(plan)),
     })),
   };
