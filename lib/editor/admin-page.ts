@@ -34,7 +34,13 @@ export function allOneOrManyPaths(): string[][] {
 }
 
 /** The editor's page: Decap's mount point, its configuration as data, and its script. */
-export function adminPageHtml(tree: ContentTree, mode: EditorMode, scriptSrc: string): string {
+export function adminPageHtml(
+  tree: ContentTree,
+  mode: EditorMode,
+  scriptSrc: string,
+  /** For a static host that cannot send headers: the policy in the page itself. */
+  metaPolicy?: string,
+): string {
   const payload = { config: decapConfig(tree, mode), oneOrMany: allOneOrManyPaths() };
   // `<` escaped so that no value can close the script element.
   const json = JSON.stringify(payload).replace(/</g, "\\u003c");
@@ -44,7 +50,7 @@ export function adminPageHtml(tree: ContentTree, mode: EditorMode, scriptSrc: st
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Content editor</title>
+${metaPolicy ? `<meta http-equiv="Content-Security-Policy" content="${metaPolicy}">\n` : ""}<title>Content editor</title>
 </head>
 <body>
 <script type="application/json" id="editor-config">${json}</script>
