@@ -94,6 +94,18 @@ test("an emptied required text is refused and nothing is written", async ({ page
   expect(changedContent()).toBe("");
 });
 
+test("a lead service that does not exist cannot be picked", async ({ page }) => {
+  await openEntry(page, "corporate-plan-2018-21-priorities", "02-safe-healthy-lives");
+  const item = await openItem(page, "3. Review our local safeguarding");
+  const lead = item.locator('[aria-label="relation field"]').first();
+  await lead.locator("input").fill("Department of Made-up Things");
+  await expect(page.getByText("No options")).toBeVisible();
+  await lead.locator("input").press("Enter");
+  await expect(lead.getByText("Children, Education & Families")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Published", exact: true })).toBeVisible();
+  expect(changedContent()).toBe("");
+});
+
 /** One entry of every kind of content file. */
 const ENTRIES: [kind: string, collection: string, entry: string][] = [
   ["site", "site", "site"],
