@@ -70,6 +70,8 @@ export default defineConfig([
   globalIgnores([
     "bench/.tmp/**",
     ".next-*/**",
+    // The hosted editor's build (npm run editor:build).
+    "editor-dist/**",
     "tests/.tmp-*/**",
     ".next/**",
     "node_modules/**",

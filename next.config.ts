@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
@@ -24,4 +25,22 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * `next dev` also serves the content editor (app/admin/[[...path]]/route.dev.ts): files ending in
+ * `.dev.ts` are routes only in the development phase, and the editor's addresses send its own
+ * headers (its Content-Security-Policy allows what Decap needs). Every other phase, the production
+ * build included, gets exactly the configuration above: no editor, and /admin answers 404.
+ */
+export default function config(phase: string): NextConfig {
+  if (phase !== PHASE_DEVELOPMENT_SERVER) return nextConfig;
+  return {
+    ...nextConfig,
+    pageExtensions: ["dev.ts", "tsx", "ts", "jsx", "js"],
+    async headers() {
+      return [
+        { source: "/", headers: [...SECURITY_HEADERS] },
+        { source: "/:path((?!admin(?:/|$)).*)", headers: [...SECURITY_HEADERS] },
+      ];
+    },
+  };
+}

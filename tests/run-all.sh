@@ -38,6 +38,11 @@ E2E_PORT="$(free_ports 1)"
 export E2E_PORT
 npx playwright test -c tests/playwright.config.ts
 
+step "The content editor in local mode (next dev and decap-server; content/ is put back after)"
+EDITOR_PORTS="$(free_ports 2)"
+export EDITOR_PORTS
+npx playwright test -c tests/playwright.editor.config.ts
+
 step "Delivery progress, on a fixture site that has some (tests/fixtures/progress-site)"
 CONTENT_DIR=tests/fixtures/progress-site/content NEXT_DIST_DIR=.next-progress \
   NEXT_TELEMETRY_DISABLED=1 npx next build > /dev/null

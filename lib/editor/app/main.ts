@@ -1,0 +1,24 @@
+/**
+ * The editor in the browser: Decap CMS with our file format, started with the configuration the
+ * page carries (made from the schemas by lib/editor/decap-config.ts). Bundled by esbuild
+ * (lib/editor/bundle.ts); served only by the development server and the hosted editor's build.
+ */
+import "./manual-init";
+import CMS from "decap-cms-app";
+import { FORMAT_NAME } from "../decap-config";
+import { fromFile, toFile, type EntryData, type OneOrManyPaths } from "../mdx-format";
+
+interface Payload {
+  config: Record<string, unknown>;
+  oneOrMany: OneOrManyPaths;
+}
+
+const element = document.getElementById("editor-config");
+const payload = JSON.parse(element?.textContent ?? "{}") as Payload;
+const options = { oneOrMany: payload.oneOrMany };
+
+CMS.registerCustomFormat(FORMAT_NAME, "mdx", {
+  fromFile: (text: string) => fromFile(text, options),
+  toFile: (data: EntryData) => toFile(data, options),
+});
+CMS.init({ config: payload.config as never });

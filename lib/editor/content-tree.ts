@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import type { ContentTree, PlanFolder, PlanTree } from "./decap-config";
+import { fromFile } from "./mdx-format";
+
+const PLAN_FOLDERS: readonly PlanFolder[] = ["priorities", "themes", "pages", "figures"];
+
+/** The plans in content/plans/ and which of their folders exist, for the editor's collections. */
+export async function readContentTree(root = process.cwd()): Promise<ContentTree> {
+  const plansDir = path.join(root, "content", "plans");
+  const entries = await readdir(plansDir, { withFileTypes: true });
+  const plans: PlanTree[] = entries
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(path.join(plansDir, entry.name, "plan.mdx")),
+    )
+    .map((entry) => {
+      const dir = path.join(plansDir, entry.name);
+      const data = fromFile(readFileSync(path.join(dir, "plan.mdx"), "utf8"));
+      const order = typeof data.order === "number" ? data.order : 0;
+      return {
+        folder: entry.name,
+        title: typeof data.title === "string" ? data.title : entry.name,
+        folders: PLAN_FOLDERS.filter((folder) => existsSync(path.join(dir, folder))),
+        order,
+      };
+    })
+    .sort((a, b) => a.order - b.order || a.folder.localeCompare(b.folder))
+    .map((plan) => ({ folder: plan.folder, title: plan.title, folders: plan.folders }));
+  return { plans };
+}

@@ -1,0 +1,208 @@
+import type { EntryKind } from "@/lib/content/kinds";
+import { fieldsOf, type DecapField, type References } from "./fields";
+
+/**
+ * The Decap CMS configuration: one collection per folder of content/ (and per plan), every
+ * collection's fields made from its kind's zod schema (fields.ts). Pure: the content tree it
+ * describes is read by content-tree.ts.
+ */
+
+/** The name the editor's file format is registered under (admin/editor-app.ts). */
+export const FORMAT_NAME = "council-mdx";
+
+export type PlanFolder = "priorities" | "themes" | "pages" | "figures";
+
+export interface PlanTree {
+  /** The plan's folder name under content/plans/. */
+  folder: string;
+  title: string;
+  /** The plan's sub-folders that exist. */
+  folders: readonly PlanFolder[];
+}
+
+export interface ContentTree {
+  plans: readonly PlanTree[];
+}
+
+export interface HostedBackend {
+  /** "owner/name" of the repository on GitHub. */
+  repo: string;
+  branch: string;
+  /** Where the council's OAuth client answers (docs/authoring.md, "The hosted editor"). */
+  baseUrl: string;
+  authEndpoint: string;
+}
+
+export type EditorMode = { mode: "local"; proxyUrl: string } | ({ mode: "hosted" } & HostedBackend);
+
+export interface Collection {
+  name: string;
+  label: string;
+  kind: EntryKind;
+  [key: string]: unknown;
+}
+
+const PLAN_FOLDERS: Readonly<
+  Record<PlanFolder, { kind: EntryKind; label: string; singular: string }>
+> = {
+  priorities: { kind: "priority", label: "priorities", singular: "Priority" },
+  themes: { kind: "planTheme", label: "themes", singular: "Plan theme" },
+  pages: { kind: "planPage", label: "chapters", singular: "Chapter" },
+  figures: { kind: "figure", label: "figures", singular: "Figure" },
+};
+
+/** How each kind is listed: the field that names an entry and the line shown in the list. */
+const LISTING: Readonly<Record<EntryKind, { identifier: string; summary: string }>> = {
+  site: { identifier: "name", summary: "{{name}}" },
+  plan: { identifier: "title", summary: "{{title}}" },
+  planTheme: { identifier: "title", summary: "{{order}}. {{title}}" },
+  priority: { identifier: "title", summary: "{{number}}. {{title}}" },
+  planPage: { identifier: "title", summary: "{{order}}. {{title}}" },
+  figure: { identifier: "title", summary: "{{title}}" },
+  service: { identifier: "name", summary: "{{name}}" },
+  theme: { identifier: "title", summary: "{{title}}" },
+  sitePage: { identifier: "title", summary: "{{title}}" },
+  status: { identifier: "name", summary: "{{order}}. {{name}}" },
+};
+
+/** Where each id field points, for the collections of one plan. */
+function referencesFor(plan: PlanTree | undefined): References {
+  const references: Record<string, { collection: string; display: string }> = {
+    lead: { collection: "services", display: "name" },
+    themes: { collection: "themes", display: "title" },
+    status: { collection: "statuses", display: "name" },
+  };
+  if (plan?.folders.includes("themes"))
+    references.planTheme = { collection: `${plan.folder}-themes`, display: "title" };
+  return references;
+}
+
+function folderCollection(
+  name: string,
+  label: string,
+  singular: string,
+  kind: EntryKind,
+  folder: string,
+  plan?: PlanTree,
+): Collection {
+  return {
+    name,
+    label,
+    label_singular: singular,
+    kind,
+    folder,
+    extension: "mdx",
+    format: FORMAT_NAME,
+    // A new priority's file name starts with its number (<nn>-<id>.mdx): copy one instead.
+    create: kind !== "priority",
+    delete: false,
+    slug: "{{fields.id}}",
+    identifier_field: LISTING[kind].identifier,
+    summary: LISTING[kind].summary,
+    editor: { preview: false },
+    fields: fieldsOf(kind, referencesFor(plan)),
+  };
+}
+
+/** Every collection, in the order the editor lists them. */
+export function collectionsOf(tree: ContentTree): Collection[] {
+  const site: Collection = {
+    name: "site",
+    label: "Site",
+    kind: "site",
+    format: FORMAT_NAME,
+    extension: "mdx",
+    editor: { preview: false },
+    files: [
+      {
+        name: "site",
+        label: "The council and the site",
+        file: "content/site.mdx",
+        fields: fieldsOf("site", referencesFor(undefined)),
+      },
+    ],
+  };
+  const plans: Collection = {
+    name: "plans",
+    label: "Plans",
+    kind: "plan",
+    format: FORMAT_NAME,
+    extension: "mdx",
+    editor: { preview: false },
+    files: tree.plans.map((plan) => ({
+      name: plan.folder,
+      label: plan.title,
+      file: `content/plans/${plan.folder}/plan.mdx`,
+      fields: fieldsOf("plan", referencesFor(plan)),
+    })),
+  };
+  const perPlan = tree.plans.flatMap((plan) =>
+    plan.folders.map((folder) => {
+      const info = PLAN_FOLDERS[folder];
+      return folderCollection(
+        `${plan.folder}-${folder}`,
+        `${plan.title}: ${info.label}`,
+        info.singular,
+        info.kind,
+        `content/plans/${plan.folder}/${folder}`,
+        plan,
+      );
+    }),
+  );
+  return [
+    site,
+    plans,
+    ...perPlan,
+    folderCollection("services", "Lead services", "Lead service", "service", "content/services"),
+    folderCollection("themes", "Cross-plan themes", "Cross-plan theme", "theme", "content/themes"),
+    folderCollection("statuses", "Progress statuses", "Status", "status", "content/statuses"),
+    folderCollection("pages", "Site pages", "Site page", "sitePage", "content/pages"),
+  ];
+}
+
+/** The whole configuration Decap is started with (`CMS.init({ config })`). */
+export function decapConfig(tree: ContentTree, mode: EditorMode): Record<string, unknown> {
+  const collections = collectionsOf(tree).map((collection) => {
+    const copy: Record<string, unknown> = { ...collection };
+    delete copy.kind;
+    return copy;
+  });
+  const common = {
+    load_config_file: false,
+    media_folder: "public/assets/uploads",
+    public_folder: "/assets/uploads",
+    site_url: "/",
+    logo_url: undefined,
+    collections,
+  };
+  if (mode.mode === "local") {
+    return {
+      ...common,
+      // The local backend: decap-server writes the working tree; no sign-in, no branches.
+      backend: { name: "proxy", proxy_url: mode.proxyUrl, branch: "main" },
+    };
+  }
+  return {
+    ...common,
+    backend: {
+      name: "github",
+      repo: mode.repo,
+      branch: mode.branch,
+      base_url: mode.baseUrl,
+      auth_endpoint: mode.authEndpoint,
+      squash_merges: true,
+      commit_messages: {
+        create: "Add {{collection}} “{{slug}}” (in the editor)",
+        update: "Change {{collection}} “{{slug}}” (in the editor)",
+        delete: "Remove {{collection}} “{{slug}}” (in the editor)",
+        uploadMedia: "Upload “{{path}}”",
+        deleteMedia: "Delete “{{path}}”",
+        openAuthoring: "{{message}}",
+      },
+    },
+    // Every change is a branch and a pull request, with a Draft / In review / Ready state.
+    publish_mode: "editorial_workflow",
+  };
+}
+
+export type { DecapField };

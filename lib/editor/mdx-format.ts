@@ -1,0 +1,265 @@
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+  type YAMLMap,
+} from "yaml";
+
+/**
+ * The editor's file format for our content files: YAML frontmatter between two lines of `---`,
+ * then the MDX body. Saving writes the file the editor opened with only what the form changed:
+ * the frontmatter is edited through the `yaml` package's Document API, so quoting, flow lists
+ * (`themes: [a, b]`), comments and the order of fields stay as they were written, and an entry
+ * saved unchanged is byte-identical. Plain data in, plain text out: no Decap, no React.
+ */
+
+/** The field the editor keeps the body in. */
+export const BODY_FIELD = "body";
+
+/**
+ * The field that carries the text the entry was opened from, so that saving can edit that text
+ * instead of writing a new one. It is never written to the file and has no form field.
+ */
+export const SOURCE_FIELD = "__source";
+
+/** Fields whose value may be one id or a list of ids, e.g. an action's `lead`. */
+export type OneOrManyPaths = readonly (readonly string[])[];
+
+export interface MdxFormatOptions {
+  /**
+   * Paths (field names, `*` for every item of a list) of one-or-many fields. The form always
+   * edits them as a list; a list of one is written as the single value unless it was written
+   * as a list before.
+   */
+  oneOrMany?: OneOrManyPaths;
+}
+
+export type EntryData = Record<string, unknown>;
+
+interface SplitFile {
+  /** The YAML between the fences, each line ending in a newline. */
+  yaml: string;
+  /** Everything after the closing fence's line. */
+  body: string;
+}
+
+const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+function split(text: string): SplitFile {
+  const match = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(text);
+  if (!match) return { yaml: "", body: text };
+  return { yaml: match[1] ?? "", body: text.slice(match[0].length) };
+}
+
+/** Reads a content file into the editor's entry data: the frontmatter's fields and `body`. */
+export function fromFile(text: string, options: MdxFormatOptions = {}): EntryData {
+  const { yaml, body } = split(text);
+  const parsed: unknown = yaml.trim() === "" ? {} : parseDocument(yaml).toJS();
+  const data: EntryData = isRecord(parsed) ? { ...parsed } : {};
+  for (const path of options.oneOrMany ?? []) wrapOneOrMany(data, path);
+  // The body starts after the blank line that follows the frontmatter, as authors see it.
+  data[BODY_FIELD] = body.startsWith("\n") ? body.slice(1) : body;
+  data[SOURCE_FIELD] = text;
+  return data;
+}
+
+/**
+ * Writes entry data back to a file: the text it was opened from, with only what changed
+ * edited in place. A new entry (no source) is written from scratch in the same layout.
+ */
+export function toFile(data: EntryData, options: MdxFormatOptions = {}): string {
+  const { [BODY_FIELD]: body, [SOURCE_FIELD]: source, ...fields } = data;
+  const original = typeof source === "string" ? source : "";
+  const before = split(original);
+  const document = parseDocument(before.yaml);
+  if (!isMap(document.contents)) {
+    const empty = document.createNode({});
+    empty.flow = false;
+    document.contents = empty as unknown as typeof document.contents;
+  }
+  const old = prune(document.toJS() ?? {}) as EntryData;
+  const next = prune(fields) as EntryData;
+  for (const path of options.oneOrMany ?? []) unwrapOneOrMany(next, path, document);
+  const newBody = writeBody(before.body, typeof body === "string" ? body : "");
+  if (typeof source === "string" && deepEqual(old, next) && newBody === before.body) return source;
+  updateMap(document, document.contents as YAMLMap, old, next);
+  const yaml = Object.keys(next).length === 0 ? "" : document.toString(STRINGIFY);
+  return `---\n${yaml}---\n${newBody}`;
+}
+
+/**
+ * The body as it was when unchanged (the editor may drop its final newline), else the new one,
+ * after a blank line if the file had one (a new file has one).
+ */
+function writeBody(oldBody: string, newBody: string): string {
+  const blankLine = oldBody === "" || oldBody.startsWith("\n");
+  const oldShown = blankLine ? oldBody.slice(1) : oldBody;
+  if (newBody === oldShown || newBody.trimEnd() === oldShown.trimEnd()) return oldBody;
+  if (newBody.trim() === "") return "";
+  const text = newBody.endsWith("\n") ? newBody : `${newBody}\n`;
+  return blankLine ? `\n${text}` : text;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** An empty text, list or missing value is a field left out: the schemas have no empty values. */
+function isEmpty(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    value === "" ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
+
+/** The data without empty fields, in lists of objects too. */
+function prune(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(prune);
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const pruned = prune(item);
+    if (!isEmpty(pruned)) out[key] = pruned;
+  }
+  return out;
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
+  if (isRecord(a) && isRecord(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => deepEqual(a[key], b[key]));
+  }
+  return false;
+}
+
+/** Edits a YAML map in place so that it holds `next`, touching only the fields that differ. */
+function updateMap(document: Document, map: YAMLMap, old: EntryData, next: EntryData): void {
+  for (const key of Object.keys(old)) {
+    if (!(key in next)) map.delete(key);
+  }
+  const keys = Object.keys(next);
+  keys.forEach((key, index) => {
+    const value = next[key];
+    if (key in old) {
+      if (deepEqual(old[key], value)) return;
+      const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (!pair) return;
+      pair.value = updateNode(document, pair.value as Node | null, old[key], value);
+      return;
+    }
+    const node = createNode(document, value);
+    const after = keys
+      .slice(0, index)
+      .reverse()
+      .find((earlier) => map.has(earlier));
+    const position =
+      after === undefined
+        ? 0
+        : map.items.findIndex((item) => isScalar(item.key) && item.key.value === after) + 1;
+    map.items.splice(position, 0, document.createPair(key, node));
+  });
+}
+
+/** The node that holds `next`, the old node edited in place where it can be. */
+function updateNode(document: Document, node: Node | null, old: unknown, next: unknown): Node {
+  if (isScalar(node) && !isRecord(next) && !Array.isArray(next)) {
+    node.value = next;
+    // A plain scalar that can no longer be written plain is quoted by the stringifier itself.
+    return node;
+  }
+  if (isMap(node) && isRecord(old) && isRecord(next)) {
+    updateMap(document, node, old, next);
+    return node;
+  }
+  if (isSeq(node) && Array.isArray(old) && Array.isArray(next)) {
+    next.forEach((item, index) => {
+      if (index < old.length) {
+        if (!deepEqual(old[index], item))
+          node.items[index] = updateNode(
+            document,
+            node.items[index] as Node | null,
+            old[index],
+            item,
+          );
+      } else {
+        node.items.push(createNode(document, item));
+      }
+    });
+    node.items.splice(next.length);
+    return node;
+  }
+  return createNode(document, next);
+}
+
+/** A new node in the files' own layout: lists of ids on one line, lists of objects as blocks. */
+function createNode(document: Document, value: unknown): Node {
+  const node = document.createNode(value) as Node;
+  const visit = (item: unknown) => {
+    if (isSeq(item)) {
+      item.flow = item.items.every((child) => isScalar(child));
+      item.items.forEach(visit);
+    } else if (isMap(item)) {
+      item.items.forEach((pair) => visit(pair.value));
+    }
+  };
+  visit(node);
+  return node;
+}
+
+/** Calls `visit` with each object that holds the path's last field. */
+function eachHolder(
+  data: unknown,
+  path: readonly string[],
+  visit: (holder: EntryData, field: string) => void,
+): void {
+  if (path.length === 0 || !isRecord(data)) return;
+  const [head, ...rest] = path as [string, ...string[]];
+  if (rest.length === 0) return visit(data, head);
+  const value = data[head];
+  if (rest[0] === "*") {
+    if (Array.isArray(value)) value.forEach((item) => eachHolder(item, rest.slice(1), visit));
+  } else {
+    eachHolder(value, rest, visit);
+  }
+}
+
+function wrapOneOrMany(data: EntryData, path: readonly string[]): void {
+  eachHolder(data, path, (holder, field) => {
+    const value = holder[field];
+    if (value !== undefined && !Array.isArray(value)) holder[field] = [value];
+  });
+}
+
+/**
+ * A list of one is written as the single value, unless the file has that field as a list
+ * already. Lists in the file are found by walking the document along the same path.
+ */
+function unwrapOneOrMany(data: EntryData, path: readonly string[], document: Document): void {
+  const walk = (value: unknown, node: unknown, rest: readonly string[]) => {
+    if (!isRecord(value) || rest.length === 0) return;
+    const [head, ...tail] = rest as [string, ...string[]];
+    const child = isMap(node) ? node.get(head, true) : undefined;
+    if (tail.length === 0) {
+      const field = value[head];
+      if (Array.isArray(field) && field.length === 1 && !isSeq(child)) value[head] = field[0];
+      return;
+    }
+    const inner = value[head];
+    if (tail[0] === "*" && Array.isArray(inner)) {
+      inner.forEach((item, index) =>
+        walk(item, isSeq(child) ? child.items[index] : undefined, tail.slice(1)),
+      );
+    } else {
+      walk(inner, child, tail);
+    }
+  };
+  walk(data, document.contents, path);
+}

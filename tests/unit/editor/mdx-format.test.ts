@@ -1,0 +1,179 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { allOneOrManyPaths } from "@/lib/editor/admin-page";
+import {
+  BODY_FIELD,
+  fromFile,
+  SOURCE_FIELD,
+  toFile,
+  type EntryData,
+} from "@/lib/editor/mdx-format";
+
+const options = { oneOrMany: allOneOrManyPaths() };
+const root = path.resolve(import.meta.dirname, "../../..");
+const contentFiles = (readdirSync(path.join(root, "content"), { recursive: true }) as string[])
+  .filter((file) => file.endsWith(".mdx"))
+  .map((file) => path.join("content", file))
+  .sort();
+const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+
+/** What the editor hands back: the data after a trip through the browser (plain JSON). */
+const open = (text: string): EntryData => JSON.parse(JSON.stringify(fromFile(text, options)));
+const save = (data: EntryData) => toFile(data, options);
+
+/** The lines that differ between two texts of the same length in lines, as [old, new]. */
+function changedLines(before: string, after: string): [string, string][] {
+  const a = before.split("\n");
+  const b = after.split("\n");
+  expect(b.length).toBe(a.length);
+  return a.flatMap((line, index) => (line === b[index] ? [] : [[line, b[index]!]]));
+}
+
+const PRIORITY = "content/plans/corporate-plan-2018-21/priorities/02-safe-healthy-lives.mdx";
+
+describe("the editor's file format", () => {
+  it("finds every content file", () => {
+    expect(contentFiles.length).toBeGreaterThan(10);
+  });
+
+  it.each(contentFiles)("saves %s unchanged byte for byte", (file) => {
+    const text = read(file);
+    expect(save(open(text))).toBe(text);
+  });
+
+  it.each(contentFiles)(
+    "writes %s from the same data byte for byte by the Document API",
+    (file) => {
+      // The shortcut for unchanged data is not taken: a field is changed and changed back.
+      const text = read(file);
+      const data = open(text);
+      const changed = save({ ...data, [BODY_FIELD]: `${String(data[BODY_FIELD])}x` });
+      expect(save({ ...open(changed), [BODY_FIELD]: data[BODY_FIELD] })).toBe(text);
+    },
+  );
+
+  it("gives the body without the blank line after the frontmatter, and keeps the fields apart", () => {
+    const data = open(read("content/site.mdx"));
+    expect(data.name).toBe("Oxfordshire County Council");
+    expect(String(data[BODY_FIELD]).startsWith("Oxfordshire County Council sets out")).toBe(true);
+    expect(typeof data[SOURCE_FIELD]).toBe("string");
+  });
+
+  it("changes one action's text on its own line, keeping its quotes", () => {
+    const text = read(PRIORITY);
+    const data = open(text);
+    const actions = data.actions as EntryData[];
+    actions[2] = { ...actions[2], text: "Review our safeguarding arrangements: a new wording" };
+    const lines = changedLines(text, save(data));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]![1]).toBe('    text: "Review our safeguarding arrangements: a new wording"');
+  });
+
+  it("quotes a new value that cannot be written plain, and leaves plain ones plain", () => {
+    const text = read("content/site.mdx");
+    const data = open(text);
+    const lines = changedLines(text, save({ ...data, shortName: "Oxon: the county" }));
+    expect(lines).toEqual([["shortName: Oxfordshire", 'shortName: "Oxon: the county"']]);
+    expect(changedLines(text, save({ ...data, shortName: "Oxon" }))).toEqual([
+      ["shortName: Oxfordshire", "shortName: Oxon"],
+    ]);
+  });
+
+  it("edits a lead as a list and writes a single lead as one id", () => {
+    const text = read(PRIORITY);
+    const data = open(text);
+    const actions = data.actions as EntryData[];
+    expect(actions[0]!.lead).toEqual(["fire-and-rescue-service"]);
+    actions[0] = { ...actions[0], lead: ["trading-standards"] };
+    expect(changedLines(text, save(data))).toEqual([
+      ["    lead: fire-and-rescue-service", "    lead: trading-standards"],
+    ]);
+  });
+
+  it("keeps a joint lead a list on one line", () => {
+    const file = "content/plans/corporate-plan-2018-21/priorities/06-thriving-economy.mdx";
+    const text = read(file);
+    const data = open(text);
+    const actions = data.actions as EntryData[];
+    const index = actions.findIndex(
+      (action) => (action.lead as string[] | undefined)?.length === 2,
+    );
+    actions[index] = { ...actions[index], lead: ["communities"] };
+    expect(changedLines(text, save(data))).toEqual([
+      ["    lead: [communities, public-health]", "    lead: [communities]"],
+    ]);
+  });
+
+  it("leaves out a field whose text is emptied, and adds a new one after its neighbour", () => {
+    const text = read(PRIORITY);
+    const data = open(text);
+    const actions = data.actions as EntryData[];
+    actions[0] = { ...actions[0], lead: [] };
+    const lines = text.split("\n");
+    const at = lines.indexOf("    lead: fire-and-rescue-service");
+    expect(save(data)).toBe([...lines.slice(0, at), ...lines.slice(at + 1)].join("\n"));
+    const withMember = open(text);
+    const first = (withMember.actions as EntryData[])[0]!;
+    (withMember.actions as EntryData[])[0] = {
+      number: 1,
+      group: first.group,
+      text: first.text,
+      lead: first.lead,
+      memberLead: "Cabinet Member for Public Health",
+      themes: first.themes,
+    };
+    const added = save(withMember).split("\n");
+    const lead = added.indexOf("    lead: fire-and-rescue-service");
+    expect(added[lead + 1]).toBe("    memberLead: Cabinet Member for Public Health");
+    expect(added.length).toBe(text.split("\n").length + 1);
+  });
+
+  it("adds an action at the end in the files' layout", () => {
+    const text = read(PRIORITY);
+    const data = open(text);
+    const actions = data.actions as EntryData[];
+    actions.push({
+      number: 58,
+      group: "Safe lives",
+      text: "A new action",
+      lead: ["ict"],
+      themes: ["health-and-wellbeing"],
+    });
+    const after = save(data);
+    expect(after.startsWith(text.split("\n---\n")[0]!.split("\n").slice(0, -1).join("\n"))).toBe(
+      true,
+    );
+    expect(after).toContain(
+      "  - number: 58\n    group: Safe lives\n    text: A new action\n    lead: ict\n    themes: [health-and-wellbeing]\n---\n",
+    );
+  });
+
+  it("changes only the body's lines when the body is edited", () => {
+    const text = read("content/site.mdx");
+    const data = open(text);
+    const body = String(data[BODY_FIELD]).replace("sets out", "writes down");
+    const lines = changedLines(text, save({ ...data, [BODY_FIELD]: body }));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]![1]).toContain("writes down");
+  });
+
+  it("keeps the body as it was when the editor drops its last newline", () => {
+    const text = read("content/site.mdx");
+    const data = open(text);
+    expect(save({ ...data, [BODY_FIELD]: String(data[BODY_FIELD]).trimEnd() })).toBe(text);
+  });
+
+  it("writes a new entry from scratch in the same layout", () => {
+    const text = save({
+      id: "libraries",
+      name: "Libraries",
+      aliases: ["Library service"],
+      [BODY_FIELD]: "",
+    });
+    expect(text).toBe("---\nid: libraries\nname: Libraries\naliases: [Library service]\n---\n");
+    const withBody = save({ id: "x", title: "X", order: 1, [BODY_FIELD]: "Some text." });
+    expect(withBody).toBe("---\nid: x\ntitle: X\norder: 1\n---\n\nSome text.\n");
+    expect(save(open(withBody))).toBe(withBody);
+  });
+});
