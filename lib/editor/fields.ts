@@ -97,7 +97,8 @@ function fieldFor(
   const base: DecapField = { name, label: labelOf(name), widget: "string", required };
   if (schema.description) base.hint = schema.description;
   const reference = references[name];
-  if (reference) return { ...base, ...relation(reference, schema) };
+  // A closed list of its own (a plan's `status`) is not a pick of entries (an update's `status`).
+  if (reference && !schema.enum) return { ...base, ...relation(reference, schema) };
   if (schema.anyOf) return { ...base, ...fieldFor(name, schema.anyOf[0]!, required, references) };
   return { ...base, ...widgetFor(name, schema, references) };
 }
