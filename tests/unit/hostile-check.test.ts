@@ -92,6 +92,16 @@ describe("hostile or broken content is refused at its file and line", () => {
       `the limit is ${BODY_LIMITS.quoteDepth}`,
     ],
     [
+      "a paragraph of 40 KB of nested * and _",
+      `Fine.\n\n${`${"*_".repeat(31)}x${"_*".repeat(31)} `.repeat(320)}\n`,
+      `of the characters * _ [ ]; the limit is ${BODY_LIMITS.paragraphMarkers}`,
+    ],
+    [
+      'a paragraph of 80 KB of unclosed "[a]("',
+      `${"[a](".repeat(20_000)}\n`,
+      `of the characters * _ [ ]; the limit is ${BODY_LIMITS.paragraphMarkers}`,
+    ],
+    [
       "a body of 300 KB",
       `${"Words and more words. ".repeat(14_000)}\n`,
       `the limit is ${BODY_LIMITS.bytes / 1000} KB`,
@@ -101,6 +111,13 @@ describe("hostile or broken content is refused at its file and line", () => {
     expect(rest).toEqual([]);
     expect(issue!.message).toContain(message);
     expect(issue!.line).toBeGreaterThan(0);
+  });
+
+  it("names the line where a crowded paragraph starts", async () => {
+    const body = `Fine.\n\n${"*a* ".repeat(201)}\n`;
+    const [issue] = only(await issuesOf(loadWith({ [FILE]: page("", body) })));
+    // The frontmatter is 5 lines, the body starts after a blank line: line 7, 8, then the paragraph.
+    expect(issue).toMatchObject({ line: 9, column: 1 });
   });
 
   it("a reference-style link to a page that does not exist is refused like an inline one", async () => {
