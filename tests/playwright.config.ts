@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM } from "./chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3999);
 
@@ -11,15 +12,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: {
     command: `PORT=${port} HOST=127.0.0.1 npx tsx lib/server/serve.ts`,

@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM } from "./chromium";
 import { PORTS } from "./serving/ports";
 
 /**
@@ -10,15 +11,6 @@ import { PORTS } from "./serving/ports";
  */
 const { npmStart, nextStart, nginx } = PORTS;
 
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-  ],
-};
 const base = (port: number | undefined) => `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -27,7 +19,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [["list"]],
-  use: { launchOptions: chromium },
+  use: { launchOptions: CHROMIUM },
   projects: [
     { name: "npm start", use: { baseURL: base(npmStart) }, testIgnore: /cache\.spec\.ts/ },
     { name: "next start", use: { baseURL: base(nextStart) }, testIgnore: /cache\.spec\.ts/ },

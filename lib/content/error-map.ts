@@ -77,16 +77,19 @@ export function friendlyIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Frien
   }
 }
 
+/** A required field that is not there, whatever kind of value it takes. */
+function missingField(path: readonly PropertyKey[], expected: string): FriendlyIssue {
+  return {
+    message: "This field is required.",
+    expected,
+    found: describeValue(undefined),
+    hint: `Add the field ${lastKey(path)} with ${expected}.`,
+  };
+}
+
 function wrongType(issue: z.core.$ZodIssueInvalidType, input: unknown): FriendlyIssue {
   const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-  if (input === undefined) {
-    return {
-      message: "This field is required.",
-      expected,
-      found: describeValue(input),
-      hint: `Add the field ${lastKey(issue.path)} with ${expected}.`,
-    };
-  }
+  if (input === undefined) return missingField(issue.path, expected);
   return {
     message: `This field must be ${expected}.`,
     expected,
@@ -116,14 +119,7 @@ function tooSmall(issue: z.core.$ZodIssueTooSmall, input: unknown): FriendlyIssu
 /** A value outside a closed list, or none at all where the list is required. */
 function notAllowed(issue: z.core.$ZodIssueInvalidValue, input: unknown): FriendlyIssue {
   const expected = `one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
-  if (input === undefined) {
-    return {
-      message: "This field is required.",
-      expected,
-      found: describeValue(input),
-      hint: `Add the field ${lastKey(issue.path)} with ${expected}.`,
-    };
-  }
+  if (input === undefined) return missingField(issue.path, expected);
   return {
     message: "This field has a value that is not allowed.",
     expected,

@@ -13,7 +13,8 @@ import { BODY_FIELD, type OneOrManyPaths } from "./mdx-format";
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
 
-interface JsonSchema {
+/** The parts of a JSON Schema (draft-07, as zod writes it) the form is made from. */
+export interface JsonSchema {
   type?: string;
   description?: string;
   properties?: Record<string, JsonSchema>;

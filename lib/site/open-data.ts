@@ -1,5 +1,5 @@
 import type { ContentGraph } from "../content/graph";
-import { currentUpdate, itemsOfPlan, isAction } from "../content/progress";
+import { currentUpdate, itemsOfPlan, isAction, type TrackedItem } from "../content/progress";
 import { actionPath, absoluteUrl, citablePath, objectivePath } from "../urls";
 import { toCsvTable } from "./csv";
 
@@ -50,16 +50,36 @@ const COLUMNS: (keyof ActionRecord)[] = [
   "permalink",
 ];
 
+/** Where an action or objective sits: its reference, plan (and whether a draft) and priority. */
+function placeOf(item: TrackedItem) {
+  const { priority } = item;
+  return {
+    reference: item.reference,
+    plan: priority.plan.title,
+    plan_status: priority.plan.status,
+    priority_reference: priority.reference,
+    priority: priority.title,
+  };
+}
+
+/** Its themes, what the council marked as unfinished about it, and its latest progress. */
+function stateOf(item: TrackedItem) {
+  const update = currentUpdate(item);
+  return {
+    themes: item.themes.map((theme) => theme.title).join("; "),
+    drafting_flags: [...new Set(item.draftingNotes.map((note) => note.kind))].join("; "),
+    status: update?.status.name ?? "",
+    percent: update?.percent ?? ("" as const),
+    updated: update?.date ?? "",
+  };
+}
+
 /** Every delivery-plan action as a flat record, for /data/actions.json and .csv. */
 export function actionRecords(graph: ContentGraph): ActionRecord[] {
   return graph.plans.flatMap((plan) =>
     plan.priorities.flatMap((priority) =>
       priority.actions.map((action) => ({
-        reference: action.reference,
-        plan: plan.title,
-        plan_status: plan.status,
-        priority_reference: priority.reference,
-        priority: priority.title,
+        ...placeOf(action),
         group: action.group,
         number: action.number,
         text: action.text,
@@ -67,11 +87,7 @@ export function actionRecords(graph: ContentGraph): ActionRecord[] {
         lead_certainty: action.leadCertainty,
         lead_as_written: action.leadAsWritten ?? "",
         member_lead: action.memberLead ?? "",
-        themes: action.themes.map((theme) => theme.title).join("; "),
-        drafting_flags: [...new Set(action.draftingNotes.map((note) => note.kind))].join("; "),
-        status: currentUpdate(action)?.status.name ?? "",
-        percent: currentUpdate(action)?.percent ?? "",
-        updated: currentUpdate(action)?.date ?? "",
+        ...stateOf(action),
         permalink: absoluteUrl(graph.site.siteUrl, actionPath(action)),
       })),
     ),
@@ -101,19 +117,11 @@ export function objectiveRecords(graph: ContentGraph): ObjectiveRecord[] {
   return graph.plans.flatMap((plan) =>
     plan.priorities.flatMap((priority) =>
       priority.objectives.map((objective) => ({
-        reference: objective.reference,
-        plan: plan.title,
-        plan_status: plan.status,
-        priority_reference: priority.reference,
-        priority: priority.title,
+        ...placeOf(objective),
         number: objective.number,
         text: objective.text,
         period: objective.period ?? "",
-        themes: objective.themes.map((theme) => theme.title).join("; "),
-        drafting_flags: [...new Set(objective.draftingNotes.map((note) => note.kind))].join("; "),
-        status: currentUpdate(objective)?.status.name ?? "",
-        percent: currentUpdate(objective)?.percent ?? "",
-        updated: currentUpdate(objective)?.date ?? "",
+        ...stateOf(objective),
         permalink: absoluteUrl(graph.site.siteUrl, objectivePath(objective)),
       })),
     ),

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
 import { NOTE_KIND_NAMES, NOTE_KINDS } from "@/lib/content/note-kinds";
 import { renderHtml } from "@/lib/render/html";
+import { searchDocuments } from "@/lib/search/documents";
 import { renderView } from "@/lib/render/respond";
 import { actionRecords, objectiveRecords } from "@/lib/site/open-data";
 import type { ContentGraph } from "@/lib/content";
@@ -141,6 +142,16 @@ describe("a draft plan says so on every page of it", () => {
         'class="phase-banner" data-plan-status="draft"',
       );
     }
+  });
+
+  it("says so where the plan's items are listed away from its pages: explorer and search", async () => {
+    const graph = await graphWith();
+    const explorer = htmlPages(graph).find((page) => page.kind === "actionsExplorer")!;
+    const actions = graph.plans[0]!.priorities.flatMap((p) => p.actions);
+    expect(pageHtml(graph, explorer).split("Draft plan</strong>").length - 1).toBe(actions.length);
+    const fromPlan = searchDocuments(graph).filter((document) => document.plan !== "All plans");
+    expect(fromPlan.length).toBeGreaterThan(0);
+    for (const document of fromPlan) expect(document.plan).toBe("Test Plan 2020-23 (draft)");
   });
 
   it("shows no banner on an adopted plan's pages, and open data carries the status", async () => {

@@ -4,20 +4,8 @@ import { schemaByKind } from "@/lib/content/schemas";
 import { adminPageHtml, allOneOrManyPaths } from "@/lib/editor/admin-page";
 import { readContentTree } from "@/lib/editor/content-tree";
 import { collectionsOf, decapConfig, FORMAT_NAME } from "@/lib/editor/decap-config";
-import { jsonSchemaOf, type DecapField } from "@/lib/editor/fields";
+import { jsonSchemaOf, type DecapField, type JsonSchema } from "@/lib/editor/fields";
 import { BODY_FIELD } from "@/lib/editor/mdx-format";
-
-interface JsonSchema {
-  type?: string;
-  description?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  anyOf?: JsonSchema[];
-  enum?: unknown[];
-  minimum?: number;
-  maximum?: number;
-}
 
 const tree = await readContentTree();
 const collections = collectionsOf(tree);
