@@ -32,16 +32,23 @@ export function compileMdx(body: string, components: readonly string[]): Promise
 /**
  * Checks a body as `compileMdx` does, with the same problems and findings, without generating the
  * code a page runs: `npm run content:check` has no page to render, and generating code is a third
- * of compiling (bench/README.md). A body compiled before is answered from the cache.
+ * of compiling (bench/README.md). A body compiled before is answered from the cache. With
+ * `remember: false` the result is kept out of the cache: the importer checks text that is not
+ * content yet, and a refused import must leave nothing behind.
  */
-export function checkMdx(body: string, components: readonly string[]): Promise<CompileResult> {
-  return processBody(body, "check", components);
+export function checkMdx(
+  body: string,
+  components: readonly string[],
+  { remember = true }: { remember?: boolean } = {},
+): Promise<CompileResult> {
+  return processBody(body, "check", components, remember);
 }
 
 async function processBody(
   body: string,
   purpose: "render" | "check",
   components: readonly string[],
+  remember = true,
 ): Promise<CompileResult> {
   const tooMuch = bodyLimitProblems(body);
   if (tooMuch.length > 0) return { ok: false, problems: tooMuch };
@@ -95,7 +102,7 @@ async function processBody(
     draftingNotes: findings.draftingNotes,
     figures: findings.figures,
   };
-  await cache.write(key, compiled);
+  if (remember) await cache.write(key, compiled);
   return { ok: true, compiled };
 }
 

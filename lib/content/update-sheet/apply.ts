@@ -1,6 +1,6 @@
 import { Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import type { ImportedUpdate } from "./validate";
-import type { SheetProblem } from "./rows";
+import type { SheetProblem } from "./table";
 
 export interface FileEdit {
   file: string;
@@ -128,11 +128,15 @@ function stringifyEntry(update: ImportedUpdate["update"]): string {
   return new Document([update]).toString({ lineWidth: 0 });
 }
 
+/**
+ * The block's lines moved right by `column`. Blank lines inside it (between a summary's
+ * paragraphs) stay, and stay empty; only the line end after the last line is dropped.
+ */
 function indent(block: string, column: number, newline: string): string {
   return block
+    .replace(/\n$/, "")
     .split("\n")
-    .filter((line) => line !== "")
-    .map((line) => `${" ".repeat(column)}${line}${newline}`)
+    .map((line) => (line === "" ? newline : `${" ".repeat(column)}${line}${newline}`))
     .join("");
 }
 
