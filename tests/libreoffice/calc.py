@@ -116,6 +116,12 @@ def run(context, job):
                 prop("Overwrite", True),
             )
         doc.storeToURL(url(save["to"]), args)
+        if save["as"] == "csv":
+            # Asked for one sheet, LibreOffice names the file after it: out-Updates.csv.
+            stem, extension = os.path.splitext(save["to"])
+            written = f"{stem}-{sheet_name}{extension}"
+            if os.path.exists(written):
+                os.replace(written, save["to"])
     doc.close(True)
 
 

@@ -14,7 +14,7 @@ const error: Cell = { kind: "other", text: "#N/A" };
 const empty: Cell = { kind: "empty" };
 
 const problemOf = (read: object) =>
-  "problem" in read ? (read.problem as { message: string }) : undefined;
+  "problem" in read ? (read.problem as { message: string; hint?: string }) : undefined;
 
 describe("the date of an update", () => {
   it.each([
@@ -59,8 +59,8 @@ describe("the date of an update", () => {
   });
 
   it("names an impossible date as impossible, not as unreadable", () => {
-    const problem = problemOf(readDate(text("2026-02-31"), TODAY)) as { hint: string };
-    expect(problem.hint).toBe("Check the day and the month.");
+    const problem = problemOf(readDate(text("2026-02-31"), TODAY));
+    expect(problem?.hint).toBe("Check the day and the month.");
     expect(JSON.stringify(problem)).not.toContain("format the column");
   });
 

@@ -54,8 +54,21 @@ function decode(bytes: Uint8Array): string | SheetProblem {
         "Save it as 'CSV UTF-8 (Comma delimited)', or as an Excel Workbook (.xlsx).",
       );
     }
-    return new TextDecoder("windows-1252").decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+/** Windows-1252's characters for 0x80–0x9F; the rest of its bytes are Latin-1's. */
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/** Node's own decoder reads "windows-1252" as Latin-1, which has no curly quotes: map them here. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (const byte of bytes) {
+    text +=
+      byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  }
+  return text;
 }
 
 /** The separator of the header line: a semicolon where it has more of them than commas. */
