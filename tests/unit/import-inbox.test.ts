@@ -1,16 +1,15 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, runCli } from "./sheet-fixture";
 
 /**
  * The script the "Import inbox" workflow runs (.github/workflows/import-inbox.yml), on a fixture
  * pull request: a repository with the real content on main, and a branch that adds sheets under
  * inbox/ as GitHub's "Upload files" would.
  */
-const ROOT = path.resolve(import.meta.dirname, "../..");
 let repo: string;
 
 const git = (...args: string[]) =>
@@ -31,36 +30,10 @@ afterAll(async () => {
   }
 });
 
-function importInbox(): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [
-        // The fixture repository has no node_modules: tsx is the project's own.
-        "--import",
-        pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href,
-        path.join(ROOT, "lib/cli/import-inbox.ts"),
-        "--base=main",
-        "--format=github",
-      ],
-      {
-        cwd: repo,
-        env: {
-          ...process.env,
-          // Whatever the test runner preloads would be looked for in the fixture repository.
-          NODE_OPTIONS: "",
-          TSX_TSCONFIG_PATH: path.join(ROOT, "tsconfig.json"),
-          COUNCIL_MDX_CACHE_DIR: `${repo}-cache`,
-          GITHUB_STEP_SUMMARY: `${repo}-summary.md`,
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+function importInbox() {
+  return runCli("import-inbox.ts", ["--base=main", "--format=github"], {
+    cwd: repo,
+    env: { COUNCIL_MDX_CACHE_DIR: `${repo}-cache`, GITHUB_STEP_SUMMARY: `${repo}-summary.md` },
   });
 }
 

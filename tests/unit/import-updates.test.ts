@@ -1,48 +1,24 @@
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
-import { checkMdx } from "@/lib/content/compile-mdx";
 import type { ContentGraph } from "@/lib/content/graph";
 import { currentUpdate, itemsOfPlan } from "@/lib/content/progress";
 import { exportCsv } from "@/lib/content/update-sheet/export-csv";
 import { planImport } from "@/lib/content/update-sheet/import";
 import { readSheet } from "@/lib/content/update-sheet/rows";
-import { loadSite } from "@/lib/site/load-site";
+import { copyOfContent, importOptions as options, loadCopy } from "./sheet-fixture";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 let copy: string;
 let graph: ContentGraph;
 
-/** A copy of the real content, so an import can be written and compared. */
 beforeAll(async () => {
-  copy = await mkdtemp(path.join(os.tmpdir(), "import-test-"));
-  await cp(path.join(ROOT, "content"), path.join(copy, "content"), { recursive: true });
+  copy = await copyOfContent("import-test-");
   graph = await load();
 });
 afterAll(() => rm(copy, { recursive: true, force: true }));
 
-async function load(): Promise<ContentGraph> {
-  const result = await loadSite({
-    root: copy,
-    includeDrafts: false,
-    purpose: "check",
-    today: TODAY,
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3), null, 2));
-  return result.graph;
-}
-
-const TODAY = "2026-12-01";
-const options = {
-  today: TODAY,
-  checkSummary: async (summary: string) => {
-    const result = await checkMdx(summary, MDX_COMPONENT_NAMES);
-    return result.ok ? [] : result.problems.map((problem) => problem.message);
-  },
-};
+const load = () => loadCopy(copy);
 const sheet = (text: string) => new TextEncoder().encode(text);
 const firstAction = () =>
   graph.plans.flatMap((p) => p.priorities).find((p) => p.actions.length > 0)!.actions[0]!;

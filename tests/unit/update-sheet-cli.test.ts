@@ -3,13 +3,13 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, runCli } from "./sheet-fixture";
 
 /**
  * The two commands as a person runs them, through pipes as a script or CI would read them:
  * whatever goes wrong, the whole message arrives, ending with "Nothing was written", and nothing
  * is left behind, the MDX cache included.
  */
-const ROOT = path.resolve(import.meta.dirname, "../..");
 let dir: string;
 let cache: string;
 
@@ -20,27 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-function run(
-  script: string,
-  args: string[],
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", path.join(ROOT, "lib/cli", script), ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, COUNCIL_MDX_CACHE_DIR: cache },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const run = (script: string, args: string[]) =>
+  runCli(script, args, { env: { COUNCIL_MDX_CACHE_DIR: cache } });
 
 const importSheet = (file: string) => run("import-updates.ts", [`--root=${dir}`, file]);
 const HEADER = "Reference,Date,Status,Percent done,Summary\n";

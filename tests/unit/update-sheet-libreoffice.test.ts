@@ -1,17 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
-import { checkMdx } from "@/lib/content/compile-mdx";
 import type { ContentGraph, Plan } from "@/lib/content/graph";
 import { currentUpdate, itemsOfPlan } from "@/lib/content/progress";
 import { exportXlsx } from "@/lib/content/update-sheet/export-xlsx";
 import { planImport } from "@/lib/content/update-sheet/import";
 import { readSheet } from "@/lib/content/update-sheet/rows";
-import { loadSite } from "@/lib/site/load-site";
+import { copyOfContent, importOptions, loadCopy, ROOT } from "./sheet-fixture";
 
 /**
  * The workbook in a real spreadsheet program: LibreOffice Calc (headless, en-GB) opens the
@@ -21,37 +18,19 @@ import { loadSite } from "@/lib/site/load-site";
  * saved. One soffice process does all of it (tests/libreoffice/calc.py): starting one takes
  * seconds. tests/ensure-libreoffice.sh installs it.
  */
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const TODAY = "2026-12-01";
-const options = {
-  today: TODAY,
-  checkSummary: async (summary: string) => {
-    const result = await checkMdx(summary, MDX_COMPONENT_NAMES, { remember: false });
-    return result.ok ? [] : result.problems.map((problem) => problem.message);
-  },
-};
+const options = importOptions;
 
 let dir: string;
 let graph: ContentGraph;
 let plan: Plan;
 const file = (name: string) => path.join(dir, name);
 
-async function load(): Promise<ContentGraph> {
-  const result = await loadSite({
-    root: dir,
-    includeDrafts: false,
-    purpose: "check",
-    today: TODAY,
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3), null, 2));
-  return result.graph;
-}
+const load = () => loadCopy(dir);
 
 const SUMMARY = "Contract signed.\n\nNext steps:\n\n- survey the sites\n- consult residents";
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "sheet-calc-"));
-  await cp(path.join(ROOT, "content"), path.join(dir, "content"), { recursive: true });
+  dir = await copyOfContent("sheet-calc-");
   graph = await load();
   plan = graph.plans.find((p) => p.id === "strategic-plan-2022-25")!;
   await writeFile(file("exported.xlsx"), await exportXlsx(plan, graph.statuses));
