@@ -96,6 +96,15 @@ describe("importing a quarter's updates from a sheet", () => {
       "REF,2026-10-01,completed,50,x",
       { column: "D (percent)", message: expect.stringContaining("100%") },
     ],
+    [
+      "a different update already in the file on that date",
+      "REF,2026-10-01,at-risk,,Different.",
+      {
+        column: "B (date)",
+        value: "01/10/2026",
+        message: expect.stringContaining("already has a different update dated 01/10/2026"),
+      },
+    ],
     ["an empty summary", "REF,2026-10-01,on-track,,", { column: "E (summary)" }],
     ["raw HTML in a summary", "REF,2026-10-01,on-track,,<b>x</b>", { column: "E (summary)" }],
     [

@@ -1,5 +1,6 @@
 import { Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import type { ImportedUpdate } from "./validate";
+import { ukDate } from "./cells";
 import type { SheetProblem } from "./table";
 
 export interface FileEdit {
@@ -27,13 +28,14 @@ export function applyUpdates(
   const skipped: ImportedUpdate[] = [];
   const problems: SheetProblem[] = [];
   const insertions: { offset: number; text: string }[] = [];
+  // Parsed once: the insertions are made to the text only after every update has been placed.
+  const document = parseDocument(yamlText);
   for (const imported of updates) {
-    const document = parseDocument(yamlText);
     const item = findItem(document, imported);
     if (!item) {
       problems.push({
         row: imported.row,
-        column: "reference",
+        column: imported.columns.reference,
         value: imported.item.reference,
         message: `${file} has no such item any more.`,
       });
@@ -47,9 +49,9 @@ export function applyUpdates(
     if (existing === "different") {
       problems.push({
         row: imported.row,
-        column: "date",
-        value: imported.update.date,
-        message: `${imported.item.reference} already has a different update dated ${imported.update.date} in ${file}.`,
+        column: imported.columns.date,
+        value: ukDate(imported.update.date),
+        message: `${imported.item.reference} already has a different update dated ${ukDate(imported.update.date)} in ${file}.`,
         expected: "a date with no update yet, or the update as it is in the file",
         hint: "Change the update in the file itself, or correct the date in the sheet.",
       });

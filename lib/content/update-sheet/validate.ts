@@ -10,6 +10,8 @@ import { cellText, type SheetProblem } from "./table";
 /** One valid row: the update it adds, and the item it is about. */
 export interface ImportedUpdate {
   row: number;
+  /** The sheet's columns as it names them, for a problem found when the update is placed. */
+  columns: SheetRow["columns"];
   item: Action | Objective;
   kind: "action" | "objective";
   update: { date: string; status: string; percent?: number; summary: string };
@@ -106,7 +108,7 @@ async function checkRow(
     ...(percent.value !== undefined ? { percent: percent.value } : {}),
     summary: summary.value,
   };
-  return { update: { row: row.row, ...reference.item, update }, problems };
+  return { update: { row: row.row, columns: row.columns, ...reference.item, update }, problems };
 }
 
 /** Where a problem is: the row, the column as the sheet names it, and the cell as read. */
