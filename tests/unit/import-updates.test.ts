@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContentGraph } from "@/lib/content/graph";
 import { currentUpdate, itemsOfPlan } from "@/lib/content/progress";
 import { exportCsv } from "@/lib/content/update-sheet/export-csv";
+import { exportXlsx } from "@/lib/content/update-sheet/export-xlsx";
 import { planImport } from "@/lib/content/update-sheet/import";
 import { readSheet } from "@/lib/content/update-sheet/rows";
 import { copyOfContent, importOptions as options, loadCopy } from "./sheet-fixture";
@@ -304,6 +305,81 @@ describe("a workbook saved by Excel", () => {
         message: expect.stringContaining("never a formula's result"),
       },
     ]);
+  });
+});
+
+describe("the workbook a service fills in", () => {
+  async function exported(planId: string) {
+    const plan = graph.plans.find((p) => p.id === planId)!;
+    const bytes = await exportXlsx(plan, graph.statuses);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    return { plan, bytes, workbook };
+  }
+
+  it("starts with how to fill it in, and every status's meaning", async () => {
+    const { workbook } = await exported("strategic-plan-2022-25");
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "How to fill this in",
+      "Updates",
+    ]);
+    const values = workbook.worksheets[0]!.getSheetValues().flat().map(String);
+    for (const status of graph.statuses) {
+      expect(values).toContain(status.name);
+      expect(values).toContain(status.meaning);
+    }
+  });
+
+  it("gives every row a way in (the priority) when the plan names no lead, and imports as nothing", async () => {
+    const { plan, bytes, workbook } = await exported("strategic-plan-2022-25");
+    const sheet = workbook.getWorksheet("Updates")!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      "Reference",
+      "Priority",
+      "Action or objective",
+      "Lead",
+      "Latest update",
+      "Date",
+      "Status",
+      "Percent done",
+      "Summary",
+    ]);
+    const items = itemsOfPlan(plan);
+    expect(sheet.rowCount).toBe(items.length + 1);
+    items.forEach((item, index) => {
+      const row = sheet.getRow(index + 2);
+      expect(row.getCell(1).value).toBe(item.reference);
+      expect(row.getCell(2).value).toBe(`${item.priority.reference} ${item.priority.title}`);
+    });
+    expect(await readSheet(bytes)).toEqual({ rows: [], problems: [] });
+  });
+
+  it("locks and greys what identifies an item, and checks what is typed in the other columns", async () => {
+    const { workbook } = await exported("corporate-plan-2018-21");
+    const sheet = workbook.getWorksheet("Updates")!;
+    expect(sheet.getCell("A2").protection?.locked).not.toBe(false);
+    expect(sheet.getCell("A2").fill).toMatchObject({ pattern: "solid" });
+    for (const address of ["F2", "G2", "H2", "I2"]) {
+      expect(sheet.getCell(address).protection).toMatchObject({ locked: false });
+    }
+    expect(sheet.getCell("F2").numFmt).toBe("dd/mm/yyyy");
+    expect(sheet.getCell("F2").dataValidation).toMatchObject({
+      type: "date",
+      operator: "greaterThanOrEqual",
+      formulae: [new Date("2000-01-01T00:00:00.000Z")],
+    });
+    expect(sheet.getCell("G2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: [expect.stringMatching(/^'How to fill this in'!\$A\$\d+:\$A\$\d+$/)],
+    });
+    expect(sheet.getCell("H2").dataValidation).toMatchObject({ type: "whole", formulae: [0, 100] });
+    expect(sheet.getCell("I2").alignment).toMatchObject({ wrapText: true });
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.getRow(2).getCell(4).value).not.toBe("");
   });
 });
 

@@ -108,7 +108,11 @@ describe("the exported workbook, opened and saved by LibreOffice Calc", () => {
     const list = sheet.getCell("G2").dataValidation;
     expect(list.type).toBe("list");
     expect(list.formulae[0]).toMatch(/^'How to fill this in'!\$A\$\d+:\$A\$\d+$/);
-    expect(sheet.getCell("F2").dataValidation).toMatchObject({ type: "date", operator: "between" });
+    expect(sheet.getCell("F2").dataValidation).toMatchObject({
+      type: "date",
+      operator: "greaterThanOrEqual",
+      formulae: [new Date("2000-01-01T00:00:00.000Z")],
+    });
     expect(sheet.getCell("H2").dataValidation).toMatchObject({
       type: "whole",
       operator: "between",

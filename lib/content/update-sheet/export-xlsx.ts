@@ -163,11 +163,13 @@ function validations(
 ): Partial<Record<SheetColumnKey, ExcelJS.DataValidation>> {
   const names = [...statuses].sort((a, b) => a.order - b.order).map((s) => s.name);
   return {
+    // From 2000 only: exceljs writes every date rule's formula as a date, so "not after TODAY()"
+    // cannot be said here; the importer checks it.
     date: {
       type: "date",
-      operator: "between",
+      operator: "greaterThanOrEqual",
       allowBlank: true,
-      formulae: [new Date(Date.UTC(FIRST_YEAR, 0, 1)), "TODAY()"],
+      formulae: [new Date(Date.UTC(FIRST_YEAR, 0, 1))],
       showErrorMessage: true,
       errorTitle: "Date",
       error: `A date from ${FIRST_YEAR} to today, typed the way you always do, e.g. 01/10/2026.`,
