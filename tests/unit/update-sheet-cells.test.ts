@@ -107,6 +107,12 @@ describe("the percent done", () => {
   ])("refuses %s", (_, cell) => {
     expect(problemOf(readPercent(cell))?.message).toMatch(/percent done|formula|date/);
   });
+
+  it("says how to fix a 40% kept as 0.4 in a cell not formatted as a percentage", () => {
+    expect(problemOf(readPercent(number(0.4)))?.hint).toBe(
+      "A spreadsheet keeps 40% as 0.4: type 40 instead.",
+    );
+  });
 });
 
 describe("the status", () => {

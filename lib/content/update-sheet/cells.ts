@@ -122,9 +122,13 @@ export function readPercent(cell: Cell): Read<number | undefined> {
     value = digits ? Number(digits[1]) : undefined;
   }
   if (value === undefined || value < 0 || value > 100) {
+    const typedAsPercent =
+      cell.kind === "number" && !cell.percent && cell.value > 0 && cell.value < 1;
     return problem(
       "The percent done is not a whole number from 0 to 100.",
-      "Write a whole number, such as 40 or 40%, or leave the cell empty.",
+      typedAsPercent
+        ? `A spreadsheet keeps ${Math.round(cell.value * 100)}% as ${cell.value}: type ${Math.round(cell.value * 100)} instead.`
+        : "Write a whole number, such as 40 or 40%, or leave the cell empty.",
       "a whole number from 0 to 100 in digits, or an empty cell",
     );
   }

@@ -128,7 +128,9 @@ async function addUpdates(
       cell.alignment = { vertical: "top", wrapText: WRAPPED.has(key) };
       if (fill) {
         cell.protection = { locked: false };
-        cell.numFmt = key === "date" ? "dd/mm/yyyy" : key === "percent" ? "0" : "@";
+        // The percent column keeps Excel's General format: a "40%" pasted past the rule then shows
+        // as 40% (and imports as 40), where a "0" format would show it, and save it to CSV, as 0.
+        cell.numFmt = key === "date" ? "dd/mm/yyyy" : key === "percent" ? "General" : "@";
         const rule = rules[key];
         if (rule) cell.dataValidation = rule;
       } else {
