@@ -19,7 +19,7 @@ export function instructionSteps(plan: Plan): [string, string][] {
     ["Percent done", "A whole number from 0 to 100, if you measure it; otherwise leave it empty."],
     [
       "Summary",
-      "What happened, in a sentence or two. Alt+Enter starts a new line; an empty line starts a new paragraph; lines starting with - make a list.",
+      "What happened, in a sentence or two. Alt+Enter (Ctrl+Enter in LibreOffice) starts a new line; an empty line starts a new paragraph; lines starting with - make a list.",
     ],
     ["Step 3", "Leave the other rows as they are: a row with nothing filled in is skipped."],
     [
