@@ -52,3 +52,23 @@ function proseRules(xml: string): string[] {
   }
   return problems;
 }
+
+/**
+ * Every feed the site offers: the union of the Atom feeds each page links to (`<link
+ * rel="alternate" type="application/atom+xml">`), read from the running site. A feed no page
+ * offers is one no resident can find.
+ */
+export async function offeredFeeds(
+  pagePaths: readonly string[],
+  get: (path: string) => Promise<string>,
+): Promise<string[]> {
+  const feeds = new Set<string>();
+  for (const path of pagePaths) {
+    for (const [link] of (await get(path)).matchAll(/<link\b[^>]*>/g)) {
+      if (!/\btype="application\/atom\+xml"/.test(link)) continue;
+      const href = /\bhref="([^"]+)"/.exec(link)?.[1];
+      if (href) feeds.add(new URL(href, "http://site").pathname);
+    }
+  }
+  return [...feeds].sort();
+}

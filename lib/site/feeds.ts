@@ -2,8 +2,7 @@ import type { Plan, ProgressUpdate } from "../content/graph";
 import { itemsOfPlan, isAction, type TrackedItem } from "../content/progress";
 import { absoluteUrl, citablePath, urls } from "../urls";
 import { atomXml, type AtomEntry } from "./atom";
-import { changeSummaryHtml, updateSummaryHtml } from "./feed-summary";
-import type { SiteIndex } from "./page-kind";
+import type { FeedHtml, SiteIndex } from "./page-kind";
 
 /**
  * The Atom feed of progress updates and content changes (from the git history), newest first,
@@ -14,7 +13,9 @@ export function atomFeed(site: SiteIndex, plan?: Plan): string {
   const siteUrl = graph.site.siteUrl;
   const items = (plan ? [plan] : graph.plans).flatMap(itemsOfPlan);
   const entries = [
-    ...items.flatMap((item) => item.updates.map((update) => updateEntry(siteUrl, item, update))),
+    ...items.flatMap((item) =>
+      item.updates.map((update) => updateEntry(site.feedHtml, siteUrl, item, update)),
+    ),
     ...changeEntries(site, plan),
   ].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id));
   return atomXml({
@@ -30,7 +31,12 @@ export function atomFeed(site: SiteIndex, plan?: Plan): string {
 }
 
 /** One progress report as a feed entry: its title names the item, its summary is rendered. */
-export function updateEntry(siteUrl: string, item: TrackedItem, update: ProgressUpdate): AtomEntry {
+export function updateEntry(
+  html: FeedHtml,
+  siteUrl: string,
+  item: TrackedItem,
+  update: ProgressUpdate,
+): AtomEntry {
   const path = pathOf(item);
   const link = absoluteUrl(siteUrl, path);
   return {
@@ -39,7 +45,7 @@ export function updateEntry(siteUrl: string, item: TrackedItem, update: Progress
     title: updateTitle(item, update),
     link,
     updated: new Date(`${update.date}T00:00:00Z`),
-    summaryHtml: updateSummaryHtml(item, update, link),
+    summaryHtml: html.update(item, update, link),
   };
 }
 
@@ -63,7 +69,10 @@ function shortened(text: string): string {
 }
 
 /** A change to a content file, for the page it is the page of, once a commit and page. */
-function changeEntries({ facts, pageOfFile, graph }: SiteIndex, plan?: Plan): AtomEntry[] {
+function changeEntries(
+  { facts, pageOfFile, graph, feedHtml }: SiteIndex,
+  plan?: Plan,
+): AtomEntry[] {
   if (!facts.history.available) return [];
   const planFiles = plan ? new Set(pageFilesOf(plan)) : undefined;
   return facts.history.changes.flatMap((change) => {
@@ -77,7 +86,7 @@ function changeEntries({ facts, pageOfFile, graph }: SiteIndex, plan?: Plan): At
       title: `Changed: ${title}`,
       link: absoluteUrl(graph.site.siteUrl, path),
       updated: new Date(change.date),
-      summaryHtml: changeSummaryHtml(title),
+      summaryHtml: feedHtml.change(title),
     }));
   });
 }

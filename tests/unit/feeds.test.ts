@@ -5,9 +5,9 @@ import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
 import { compileMdx } from "@/lib/content/compile-mdx";
 import type { ContentGraph } from "@/lib/content/graph";
 import { isAction, itemsOfPlan } from "@/lib/content/progress";
+import { FEED_HTML } from "@/lib/render/feed-summary";
 import { atomXml, type AtomEntry } from "@/lib/site/atom";
 import type { BuildFacts } from "@/lib/site/build-facts";
-import { updateSummaryHtml } from "@/lib/site/feed-summary";
 import { atomFeed, updateTitle } from "@/lib/site/feeds";
 import { pageOfFile, describePage, sitemapPaths } from "@/lib/site/pages";
 import { atomProblems } from "../atom";
@@ -45,7 +45,13 @@ function siteOf(graph: ContentGraph, changes: { date: string; files: string[] }[
       { path: page.path, title: describePage(page).title },
     ]),
   );
-  return { graph, sitemapPaths: sitemapPaths(graph), facts, pageOfFile: pages };
+  return {
+    graph,
+    sitemapPaths: sitemapPaths(graph),
+    facts,
+    pageOfFile: pages,
+    feedHtml: FEED_HTML,
+  };
 }
 
 /**
@@ -237,7 +243,7 @@ describe("any summary the check accepts", () => {
           const compiled = await compileMdx(text, MDX_COMPONENT_NAMES);
           if (!compiled.ok) return;
           const update = { ...action.updates[0]!, summaryText: text, summary: compiled.compiled };
-          const html = updateSummaryHtml(action, update, ACTION_URL);
+          const html = FEED_HTML.update(action, update, ACTION_URL);
           for (const [, tag, attributes = ""] of html.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)) {
             expect(ALLOWED_TAGS, html).toContain(tag);
             for (const [, name, value] of attributes.matchAll(/([\w-]+)(?:="([^"]*)")?/g)) {

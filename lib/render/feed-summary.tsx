@@ -1,9 +1,20 @@
 import type { ComponentPropsWithoutRef } from "react";
 import { Mdx, type Components } from "@/components/content/Mdx";
-import type { ProgressUpdate } from "../content/graph";
-import { residentSentence } from "../content/note-kinds";
-import type { TrackedItem } from "../content/progress";
-import { renderFragment } from "../render/html";
+import type { ProgressUpdate } from "@/lib/content/graph";
+import { residentSentence } from "@/lib/content/note-kinds";
+import type { TrackedItem } from "@/lib/content/progress";
+import type { FeedHtml } from "@/lib/site/page-kind";
+import { renderFragment } from "./html";
+
+/**
+ * The HTML of feed entries' summaries, made with React here so that the site's own modules (and
+ * the content check, which loads them) need no renderer: lib/site/feeds.ts receives it in the
+ * SiteIndex.
+ */
+export const FEED_HTML: FeedHtml = {
+  update: updateSummaryHtml,
+  change: changeSummaryHtml,
+};
 
 /**
  * An update as a feed entry's summary: HTML rendered from the compiled summary by the pages' own
@@ -12,7 +23,7 @@ import { renderFragment } from "../render/html";
  * attribute (a code span `<img onerror>` stays text); and a feed reader has no page to resolve a
  * relative address against, so every link is made absolute and images become their words.
  */
-export function updateSummaryHtml(item: TrackedItem, update: ProgressUpdate, pageUrl: string) {
+function updateSummaryHtml(item: TrackedItem, update: ProgressUpdate, pageUrl: string): string {
   const plan = item.priority.plan;
   const kinds = [...new Set(item.draftingNotes.map((note) => note.kind))];
   return renderFragment(
@@ -37,7 +48,7 @@ export function updateSummaryHtml(item: TrackedItem, update: ProgressUpdate, pag
 }
 
 /** A change to a page, as a feed entry's summary. */
-export function changeSummaryHtml(pageTitle: string): string {
+function changeSummaryHtml(pageTitle: string): string {
   return renderFragment(<p>The page “{pageTitle}” was changed.</p>);
 }
 
