@@ -1,3 +1,7 @@
+import { spawnSync } from "node:child_process";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -9,6 +13,7 @@ import { FEED_HTML } from "@/lib/render/feed-summary";
 import { atomXml, type AtomEntry } from "@/lib/site/atom";
 import type { BuildFacts } from "@/lib/site/build-facts";
 import { atomFeed, updateTitle } from "@/lib/site/feeds";
+import { loadSite } from "@/lib/site/load-site";
 import { pageOfFile, describePage, sitemapPaths } from "@/lib/site/pages";
 import { atomProblems } from "../atom";
 import { FIRST, firstPriorityWith, loadWithProgress } from "./progress-fixture";
@@ -68,6 +73,7 @@ function summaries(xml: string): string[] {
   );
 }
 
+const ROOT = path.resolve(import.meta.dirname, "../..");
 const ACTION_URL = "https://strategy.example.org/plans/test-plan/first-priority/actions/1";
 /** The test plan is a draft: a feed reader shows no banner, so each of its entries says so. */
 const DRAFT = "<p>From the draft Test Plan 2020-23, not yet adopted.</p>";
@@ -161,6 +167,49 @@ describe("a hostile summary", () => {
       expect(summaries(xml)).toEqual([`${DRAFT}<div class="prose">${html}</div>`]);
     },
   );
+});
+
+describe("hostile summaries through the importer", () => {
+  it("are imported, loaded and carried by a valid feed as their text", async () => {
+    const copy = await mkdtemp(path.join(os.tmpdir(), "feed-import-"));
+    try {
+      await cp(
+        path.join(ROOT, "tests/fixtures/progress-site/content"),
+        path.join(copy, "content"),
+        {
+          recursive: true,
+        },
+      );
+      const rows = HOSTILE.slice(0, 3).map(
+        ([, summary], index) => `TP20-2.1,2020-01-0${index + 1},on-track,,"${summary}"`,
+      );
+      await writeFile(
+        path.join(copy, "updates.csv"),
+        `reference,date,status,percent,summary\n${rows.join("\n")}\n`,
+      );
+      const run = spawnSync(
+        process.execPath,
+        ["--import", "tsx", "lib/cli/import-updates.ts", `--root=${copy}`, `${copy}/updates.csv`],
+        { cwd: ROOT, encoding: "utf8", timeout: 60_000 },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      const loaded = await loadSite({ root: copy, includeDrafts: false, purpose: "render" });
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues, null, 2));
+      const xml = atomFeed(siteOf(loaded.graph));
+      expect(await atomProblems(xml)).toEqual([]);
+      // The imported entries, in the order of the sheet's rows (the feed is newest first).
+      const imported = xml
+        .split("<entry>")
+        .filter((entry) => entry.includes("/objectives/1#update-2020-01-0"))
+        .reverse()
+        .map((entry) => summaries(entry)[0]);
+      expect(imported).toEqual(
+        HOSTILE.slice(0, 3).map(([, , html]) => `<div class="prose">${html}</div>`),
+      );
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("the title of an update's entry", () => {
