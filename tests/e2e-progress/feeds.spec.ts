@@ -34,6 +34,8 @@ test("every feed is valid Atom, with hostile summaries carried as their text", a
     );
     expect(summaries.join("\n"), path).toContain("&amp;lt;img src=x onerror=alert(2)&amp;gt;");
     expect(summaries.join("\n"), path).not.toMatch(/&lt;img/);
-    expect(summaries.join("\n"), path).toContain("&lt;a href=&quot;http://127.0.0.1");
+    expect(summaries.join("\n"), path).toContain(
+      "&lt;a href=&quot;https://strategy.example.org/plans/test-plan/first-priority&quot;&gt;",
+    );
   }
 });
