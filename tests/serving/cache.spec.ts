@@ -199,6 +199,8 @@ function freePort(): Promise<number> {
   );
 }
 
+const STAND_IN_FOLDER = "tests/.tmp-nginx-stand-in";
+
 test.describe("with a stand-in origin", () => {
   test.describe.configure({ mode: "serial" });
   let origin: Awaited<ReturnType<typeof standInOrigin>>;
@@ -211,13 +213,18 @@ test.describe("with a stand-in origin", () => {
   test.beforeAll(async () => {
     origin = await standInOrigin();
     port = await freePort();
-    const folder = `tests/.tmp-nginx-stand-in-${port}`;
-    spawnSync("rm", ["-rf", path.join(ROOT, folder)]);
-    nginx = await startNginx({ port, origin: origin.port, folder, id: "stand-in" });
+    spawnSync("rm", ["-rf", path.join(ROOT, STAND_IN_FOLDER)]);
+    nginx = await startNginx({
+      port,
+      origin: origin.port,
+      folder: STAND_IN_FOLDER,
+      id: "stand-in",
+    });
   });
   test.afterAll(async () => {
     await stopNginx(nginx);
     await new Promise((resolve) => origin.server.close(resolve));
+    spawnSync("rm", ["-rf", path.join(ROOT, STAND_IN_FOLDER)]);
   });
 
   test("an error is never kept, whatever the origin's Cache-Control says", async () => {
