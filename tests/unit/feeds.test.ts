@@ -10,11 +10,11 @@ import { compileMdx } from "@/lib/content/compile-mdx";
 import type { ContentGraph } from "@/lib/content/graph";
 import { isAction, itemsOfPlan } from "@/lib/content/progress";
 import { FEED_HTML } from "@/lib/render/feed-summary";
+import { siteIndex } from "@/lib/render/respond";
 import { atomXml, type AtomEntry } from "@/lib/site/atom";
 import type { BuildFacts } from "@/lib/site/build-facts";
 import { atomFeed, updateTitle } from "@/lib/site/feeds";
 import { loadSite } from "@/lib/site/load-site";
-import { pageOfFile, describePage, sitemapPaths } from "@/lib/site/pages";
 import { atomProblems } from "../atom";
 import { FIRST, firstPriorityWith, loadWithProgress } from "./progress-fixture";
 
@@ -44,19 +44,7 @@ function siteOf(graph: ContentGraph, changes: { date: string; files: string[] }[
     },
     assets: { "site.css": "", "search.js": "", "search-index.json": "", "copy-citation.js": "" },
   };
-  const pages = new Map(
-    [...pageOfFile(graph)].map(([file, page]) => [
-      file,
-      { path: page.path, title: describePage(page).title },
-    ]),
-  );
-  return {
-    graph,
-    sitemapPaths: sitemapPaths(graph),
-    facts,
-    pageOfFile: pages,
-    feedHtml: FEED_HTML,
-  };
+  return siteIndex(graph, facts);
 }
 
 /**
