@@ -1,4 +1,5 @@
 import type { Status } from "../graph";
+import { findHiddenCharacter, hiddenCharacterProblem } from "../hidden-characters";
 import { nearest } from "../nearest";
 import { SHEET_LIMITS } from "./limits";
 import type { Cell } from "./table";
@@ -173,36 +174,15 @@ export function readText(cell: Cell, column: "reference" | "summary"): Read<stri
       "Shorten it: a summary says what happened in a sentence or two, with a link to more.",
     );
   }
-  const hidden = HIDDEN.exec(text);
+  const hidden = findHiddenCharacter(text);
   if (hidden) {
+    const { message } = hiddenCharacterProblem(hidden.code);
     return problem(
-      `The text holds an invisible character (${describeCharacter(hidden[0])}) that can hide or reverse what residents read.`,
+      message,
       "Retype the text around it, or paste it as plain text (Paste Special → Unformatted text).",
     );
   }
   return { value: text };
-}
-
-/**
- * Characters the importer never writes into content: control characters (a line break is the
- * only one a cell may hold), the bidirectional overrides, isolates and marks, zero-width
- * characters and the Unicode line and paragraph separators.
- */
-const HIDDEN =
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
-
-export function describeCharacter(character: string): string {
-  const code = character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-  const names: Record<string, string> = {
-    "0009": "a tab",
-    "200B": "a zero-width space",
-    "200E": "a left-to-right mark",
-    "200F": "a right-to-left mark",
-    "202E": "a right-to-left override",
-    "202D": "a left-to-right override",
-    FEFF: "a zero-width no-break space",
-  };
-  return `U+${code}${names[code] ? `, ${names[code]}` : ""}`;
 }
 
 /** Formulas, errors and true/false values are nothing the sheet asks for, in any column. */
