@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContentGraph } from "@/lib/content/graph";
 import { currentUpdate, itemsOfPlan } from "@/lib/content/progress";
+import { SHEET_COLUMNS } from "@/lib/content/update-sheet/columns";
 import { exportCsv } from "@/lib/content/update-sheet/export-csv";
 import { exportXlsx } from "@/lib/content/update-sheet/export-xlsx";
 import { planImport } from "@/lib/content/update-sheet/import";
@@ -20,6 +21,9 @@ beforeAll(async () => {
 afterAll(() => rm(copy, { recursive: true, force: true }));
 
 const load = () => loadCopy(copy);
+
+/** The workbook's columns, as a service sees them. */
+const HEADERS = SHEET_COLUMNS.map((column) => column.header);
 const sheet = (text: string) => new TextEncoder().encode(text);
 const firstAction = () =>
   graph.plans.flatMap((p) => p.priorities).find((p) => p.actions.length > 0)!.actions[0]!;
@@ -224,17 +228,7 @@ describe("a workbook saved by Excel", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("How to fill this in").addRow(["Steps"]);
     const sheet = workbook.addWorksheet("Updates");
-    sheet.addRow([
-      "Reference",
-      "Priority",
-      "Action or objective",
-      "Lead",
-      "Latest update",
-      "Date",
-      "Status",
-      "Percent done",
-      "Summary",
-    ]);
+    sheet.addRow(HEADERS);
     fill(sheet);
     return new Uint8Array(await workbook.xlsx.writeBuffer());
   }
@@ -335,18 +329,7 @@ describe("the workbook a service fills in", () => {
   it("gives every row a way in (the priority) when the plan names no lead, and imports as nothing", async () => {
     const { plan, bytes, workbook } = await exported("strategic-plan-2022-25");
     const sheet = workbook.getWorksheet("Updates")!;
-    expect(sheet.getRow(1).values).toEqual([
-      undefined,
-      "Reference",
-      "Priority",
-      "Action or objective",
-      "Lead",
-      "Latest update",
-      "Date",
-      "Status",
-      "Percent done",
-      "Summary",
-    ]);
+    expect(sheet.getRow(1).values).toEqual([undefined, ...HEADERS]);
     const items = itemsOfPlan(plan);
     expect(sheet.rowCount).toBe(items.length + 1);
     items.forEach((item, index) => {
