@@ -78,6 +78,7 @@ describe("the percent done", () => {
   it.each([
     ["digits", text("40"), 40],
     ["digits and %", text("40%"), 40],
+    ["a percentage saved as shown", text("40.00%"), 40],
     ["digits, a space and %", text("40 %"), 40],
     ["0", text("0"), 0],
     ["100%", text("100%"), 100],

@@ -106,7 +106,7 @@ export function ukDate(date: string): string {
 }
 
 /**
- * How much is done: a whole number from 0 to 100, in digits, with or without a % sign; or a
+ * How much is done: a whole number from 0 to 100, in digits (40.00 counts), with or without a % sign; or a
  * number cell, where a cell formatted as a percentage holds 40% as 0.4.
  */
 export function readPercent(cell: Cell): Read<number | undefined> {
@@ -119,7 +119,8 @@ export function readPercent(cell: Cell): Read<number | undefined> {
     const rounded = Math.round(scaled);
     value = Math.abs(scaled - rounded) < 1e-9 && !Object.is(rounded, -0) ? rounded : undefined;
   } else if (cell.kind === "text") {
-    const digits = /^\s*(\d{1,3})\s*%?\s*$/.exec(cell.text);
+    // A spreadsheet saving a percentage "as shown" may write 40.00%: a whole number all the same.
+    const digits = /^\s*(\d{1,3})(?:\.0+)?\s*%?\s*$/.exec(cell.text);
     value = digits ? Number(digits[1]) : undefined;
   }
   if (value === undefined || value < 0 || value > 100) {
