@@ -3,6 +3,7 @@ import { cp, mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import yauzl from "yauzl";
 import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
 import { checkMdx } from "@/lib/content/compile-mdx";
 import type { ContentGraph } from "@/lib/content/graph";
@@ -69,4 +70,22 @@ export function runCli(
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
     child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
+}
+
+/** One part of a workbook the tests made or LibreOffice saved (trusted input), as text. */
+export async function partText(bytes: Uint8Array, name: string): Promise<string> {
+  const zip = await yauzl.fromBufferPromise(Buffer.from(bytes), { lazyEntries: true });
+  const entry = await new Promise<yauzl.Entry | undefined>((resolve, reject) => {
+    zip.on("entry", (found: yauzl.Entry) =>
+      found.fileName === name ? resolve(found) : zip.readEntry(),
+    );
+    zip.on("end", () => resolve(undefined));
+    zip.on("error", reject);
+    zip.readEntry();
+  });
+  if (!entry) throw new Error(`${name} is not in the workbook`);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
+  zip.close();
+  return Buffer.concat(chunks).toString("utf8");
 }

@@ -8,7 +8,7 @@ import { currentUpdate, itemsOfPlan } from "@/lib/content/progress";
 import { exportXlsx } from "@/lib/content/update-sheet/export-xlsx";
 import { planImport } from "@/lib/content/update-sheet/import";
 import { readSheet } from "@/lib/content/update-sheet/rows";
-import { copyOfContent, importOptions, loadCopy, ROOT } from "./sheet-fixture";
+import { copyOfContent, importOptions, loadCopy, partText, ROOT } from "./sheet-fixture";
 
 /**
  * The workbook in a real spreadsheet program: LibreOffice Calc (headless, en-GB) opens the
@@ -119,8 +119,17 @@ describe("the exported workbook, opened and saved by LibreOffice Calc", () => {
       operator: "between",
       formulae: [0, 100],
     });
-    expect(sheet.getCell("A2").protection?.locked).not.toBe(false);
-    expect(sheet.getCell("F2").protection).toMatchObject({ locked: false });
+    // exceljs misreads LibreOffice's locked="false": the saved XML itself is looked at.
+    const styles = await partText(saved, "xl/styles.xml");
+    const updates = await partText(saved, "xl/worksheets/sheet2.xml");
+    const xfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)![1]!.split("</xf>");
+    const locked = (cell: string) => {
+      const style = Number(new RegExp(`<c r="${cell}" s="(\\d+)"`).exec(updates)![1]);
+      return !/locked="(false|0)"/.test(xfs[style]!);
+    };
+    expect(locked("A2")).toBe(true);
+    expect(["F2", "G2", "H2", "I2"].map(locked)).toEqual([false, false, false, false]);
+    expect(updates).toMatch(/<sheetProtection [^>]*sheet="(true|1)"/);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.getCell("F2").numFmt).toMatch(/dd\/mm\/yyyy/i);
   });
