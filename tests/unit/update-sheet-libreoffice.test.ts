@@ -96,7 +96,7 @@ describe("the exported workbook, opened and saved by LibreOffice Calc", () => {
     },
   );
 
-  it("keeps the drop-down, the validations, the locked columns and the frozen header", async () => {
+  it("keeps the drop-down, the validations, the locked columns and the date format", async () => {
     const workbook = new ExcelJS.Workbook();
     const saved = await readFile(file("round-trip.xlsx"));
     await workbook.xlsx.load(
@@ -130,7 +130,8 @@ describe("the exported workbook, opened and saved by LibreOffice Calc", () => {
     expect(locked("A2")).toBe(true);
     expect(["F2", "G2", "H2", "I2"].map(locked)).toEqual([false, false, false, false]);
     expect(updates).toMatch(/<sheetProtection [^>]*sheet="(true|1)"/);
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    // Not the frozen header: a document opened hidden through LibreOffice's bridge has no view
+    // to save, so its copy never has one (tests/unit/import-updates.test.ts checks the export's).
     expect(sheet.getCell("F2").numFmt).toMatch(/dd\/mm\/yyyy/i);
   });
 });
