@@ -141,3 +141,20 @@ export function Swatch({ look }: { look: Look }) {
     </svg>
   );
 }
+
+/**
+ * Words led by the swatch of their look. The swatch and the first word never part at a line
+ * break, so a swatch is never left alone at the end of a line.
+ */
+export function Keyed({ look, words }: { look: Look; words: string }) {
+  const [first = "", ...rest] = words.split(" ");
+  return (
+    <>
+      <span className="keyed">
+        <Swatch look={look} />
+        {first}
+      </span>
+      {rest.length > 0 ? ` ${rest.join(" ")}` : null}
+    </>
+  );
+}

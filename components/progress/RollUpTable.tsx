@@ -1,4 +1,4 @@
-import { Swatch, type Look } from "@/components/charts/patterns";
+import { Keyed, type Look } from "@/components/charts/patterns";
 import type { Status } from "@/lib/content";
 import { rollUp, type TrackedItem } from "@/lib/content/progress";
 import { NOT_REPORTED, NOT_REPORTED_LOOK, statusLook } from "./status-look";
@@ -43,8 +43,7 @@ export function RollUpTable({
           </th>
           {columns.map((column) => (
             <th scope="col" role="columnheader" key={column.key}>
-              {column.look ? <Swatch look={column.look} /> : null}
-              {column.name}
+              {column.look ? <Keyed look={column.look} words={column.name} /> : column.name}
             </th>
           ))}
         </tr>
@@ -65,8 +64,7 @@ export function RollUpTable({
               {columns.map((column, i) => (
                 <td role="cell" key={column.key}>
                   <span className="rollup-table__label">
-                    {column.look ? <Swatch look={column.look} /> : null}
-                    {column.name}
+                    {column.look ? <Keyed look={column.look} words={column.name} /> : column.name}
                   </span>{" "}
                   <span className="rollup-table__count">{counts[i]}</span>
                 </td>

@@ -104,11 +104,11 @@ test("the plan's progress page rolls up by priority, plan theme and theme, and l
   await page.goto("/plans/test-plan/progress");
   await expect(page.getByText("The latest report is dated")).toContainText("1 July 2020");
   await expect(
-    page.getByRole("region", { name: "Progress by priority" }).locator("tbody tr"),
+    page.getByRole("table", { name: "Progress by priority" }).locator("tbody tr"),
   ).toHaveCount(plan.priorities.length);
-  await expect(page.getByRole("region", { name: "Progress by theme of the plan" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Progress by theme of the plan" })).toBeVisible();
   await expect(
-    page.getByRole("region", { name: "Progress by theme across the plans" }),
+    page.getByRole("table", { name: "Progress by theme across the plans" }),
   ).toBeVisible();
   const due = itemsDue(plan, new Date().toISOString().slice(0, 10)).map((item) => item.reference);
   const listed = page
@@ -195,6 +195,7 @@ test("the new pages have no accessibility problems at 320 px and 1280 px", async
     "/themes/health",
     "/services/fire-and-rescue-service",
     "/actions?status=completed",
+    "/plans/test-plan/how-we-work",
   ]) {
     await expectNoAxeViolations(page, path);
   }
