@@ -2,26 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import type { ContentGraph } from "../../lib/content/graph";
 import { itemsDue, itemsOfPlan } from "../../lib/content/progress";
-import { loadSite } from "../../lib/site/load-site";
-import { PROGRESS_CONTENT } from "../playwright.progress.config";
+import { fixtureGraph } from "./fixture";
 
 const PRIORITY = "/plans/test-plan/first-priority";
 const ACTION = `${PRIORITY}/actions/1`;
 const OBJECTIVE = "/plans/test-plan/second-priority/objectives/1";
-
-/** The fixture's content graph, as the site loads it: expectations come from it, not from copies. */
-async function fixtureGraph(): Promise<ContentGraph> {
-  const result = await loadSite({
-    root: process.cwd().replace(/\/tests$/, ""),
-    contentDir: PROGRESS_CONTENT,
-    includeDrafts: false,
-    purpose: "check",
-  });
-  if (!result.ok) throw new Error("the progress fixture must load");
-  return result.graph;
-}
 
 async function expectNoAxeViolations(page: Page, path: string) {
   for (const width of [320, 1280]) {

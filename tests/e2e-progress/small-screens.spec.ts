@@ -1,23 +1,11 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import type { ContentGraph } from "../../lib/content/graph";
 import { itemsOfPlan, rollUp } from "../../lib/content/progress";
-import { loadSite } from "../../lib/site/load-site";
 import { edgeLightness, strandedSeparators } from "../e2e/boxes";
-import { PROGRESS_CONTENT } from "../playwright.progress.config";
+import { contrastRatio as contrast } from "../contrast";
+import { fixtureGraph } from "./fixture";
 
 const PROGRESS = "/plans/test-plan/progress";
 const NOT_REPORTED = "Not yet reported";
-
-async function fixtureGraph(): Promise<ContentGraph> {
-  const result = await loadSite({
-    root: process.cwd().replace(/\/tests$/, ""),
-    contentDir: PROGRESS_CONTENT,
-    includeDrafts: false,
-    purpose: "check",
-  });
-  if (!result.ok) throw new Error("the progress fixture must load");
-  return result.graph;
-}
 
 /** Each roll-up table's rows as the content says they should read: the group, then its counts. */
 async function expectedTables() {
@@ -148,23 +136,6 @@ test("at 1280 px a roll-up is a table: a row a group, each count under its colum
     });
   }
 });
-
-/** Contrast between two computed CSS colours, "rgb(r, g, b)". */
-function contrast(a: string, b: string): number {
-  const luminance = (colour: string) => {
-    const [r, g, bl] = colour
-      .match(/[\d.]+/g)!
-      .slice(0, 3)
-      .map(Number) as [number, number, number];
-    const [lr, lg, lb] = [r, g, bl].map((v) => {
-      const c = v / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 /** How a fill looks where it is drawn: its base colour, its marks and its edge, computed. */
 interface Drawn {

@@ -13,6 +13,7 @@ import {
 import { NOT_REPORTED_LOOK, statusLook } from "@/components/progress/status-look";
 import { StatusTag } from "@/components/progress/StatusTag";
 import { STATUS_COLOURS } from "@/lib/content/schemas/status";
+import { contrastRatio as contrast } from "../contrast";
 
 // --- the marks, as shapes: parsed from the paths our own code writes (M, L, H, V and circles) ---
 
@@ -111,18 +112,6 @@ describe("how each status looks", () => {
   const site = readFileSync("app/site.css", "utf8");
   const rule = (source: string, selector: string, property: string) =>
     new RegExp(`\\.${selector} \\{[^}]*?${property}: (#[0-9a-f]{6})`).exec(source)?.[1];
-
-  function luminance(hex: string): number {
-    const [r, g, b] = [1, 3, 5].map((i) => {
-      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  }
-  const contrast = (a: string, b: string) => {
-    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-    return (hi! + 0.05) / (lo! + 0.05);
-  };
 
   it.each(STATUS_COLOURS)(
     "%s: its tone stands 3:1 against the page and against its tag (WCAG 1.4.11)",
