@@ -275,3 +275,36 @@ test("a council's table in a body scrolls in its own box, with a shadow on the s
   shade = await edgeLightness(page, region);
   expect(Math.min(shade.left, shade.right)).toBeGreaterThan(0.97);
 });
+
+test("in forced colours (Windows high contrast) the bars keep their patterns, in the user's colours", async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto(PROGRESS);
+  const chart = page.locator("figure", { hasText: "Status of the actions and objectives" });
+  const drawn = await chart.locator("svg rect.figure-chart__bar").evaluateAll((bars) =>
+    bars.map((bar) => {
+      const pattern = document.getElementById(bar.getAttribute("fill")!.slice(5, -1))!;
+      const base = pattern.querySelector(".pattern__base")!;
+      const marks = pattern.querySelector(".pattern__marks");
+      const text = getComputedStyle(document.body).color;
+      const canvas = getComputedStyle(document.documentElement).backgroundColor;
+      return {
+        hollow: pattern.classList.contains("tone--none"),
+        base:
+          getComputedStyle(base).fill ===
+          (pattern.classList.contains("tone--none") ? canvas : text),
+        marks: marks
+          ? getComputedStyle(marks)[
+              marks.getAttribute("class")!.includes("fill") ? "fill" : "stroke"
+            ] === canvas
+          : true,
+        edge: getComputedStyle(bar).stroke === text,
+      };
+    }),
+  );
+  expect(drawn.length).toBeGreaterThan(0);
+  for (const [i, look] of drawn.entries()) {
+    expect(look, `bar ${i + 1}`).toMatchObject({ base: true, marks: true, edge: true });
+  }
+});
