@@ -82,20 +82,16 @@ const vertical = (xs: number[], size: number) => xs.map((x) => `M${x} 0V${size}`
 const dot = (x: number, y: number) =>
   `M${x - DOT} ${y}a${DOT} ${DOT} 0 1 0 ${2 * DOT} 0a${DOT} ${DOT} 0 1 0 ${-2 * DOT} 0`;
 
-/** The base and the marks of a look over a square of side `size`. */
-function LookSquare({ look, size }: { look: Look; size: number }) {
+/** The white marks of a look over a square of side `size`, or nothing for a plain look. */
+function Marks({ look, size }: { look: Look; size: number }) {
   const marks = patternMarks(look.pattern, size);
+  if (!marks) return null;
   return (
-    <>
-      <rect className="pattern__base" width={size} height={size} />
-      {marks ? (
-        <path
-          className={`pattern__marks pattern__marks--${marks.paint}`}
-          d={marks.d}
-          strokeWidth={marks.paint === "stroke" ? LINE : undefined}
-        />
-      ) : null}
-    </>
+    <path
+      className={`pattern__marks pattern__marks--${marks.paint}`}
+      d={marks.d}
+      strokeWidth={marks.paint === "stroke" ? LINE : undefined}
+    />
   );
 }
 
@@ -119,25 +115,24 @@ export function PatternDefs({ prefix, looks }: { prefix: string; looks: readonly
           height={TILE}
           patternUnits="userSpaceOnUse"
         >
-          <LookSquare look={look} size={TILE} />
+          <rect className="pattern__base" width={TILE} height={TILE} />
+          <Marks look={look} size={TILE} />
         </pattern>
       ))}
     </defs>
   );
 }
 
-/** A small square of a look, beside words that say what it stands for (so it is hidden). */
+/**
+ * A small square of a look, beside words that say what it stands for (so it is hidden). Its
+ * colour and edge are CSS on the square itself, so that a plain one, the most common (every item
+ * not yet reported), is a few bytes (charts.css).
+ */
 export function Swatch({ look }: { look: Look }) {
   const size = 2 * TILE;
   return (
-    <svg
-      className={`swatch ${look.className}`}
-      viewBox={`0 0 ${size} ${size}`}
-      aria-hidden="true"
-      focusable="false"
-    >
-      <LookSquare look={look} size={size} />
-      <rect className="swatch__edge" x={0.5} y={0.5} width={size - 1} height={size - 1} />
+    <svg className={`swatch ${look.className}`} viewBox={`0 0 ${size} ${size}`} aria-hidden="true">
+      <Marks look={look} size={size} />
     </svg>
   );
 }

@@ -209,9 +209,8 @@ for (const width of [320, 1280]) {
       await expect(tag, name).toBeVisible();
       const swatch = await tag.locator("svg.swatch").evaluate((svg) => ({
         tone: [...svg.classList].find((c) => c.startsWith("tone--")) ?? "",
-        base: getComputedStyle(svg.querySelector(".pattern__base")!).fill,
-        edge: getComputedStyle(svg.querySelector(".swatch__edge")!).stroke,
-        marks: svg.querySelector(".pattern__marks")?.getAttribute("class") ?? "none",
+        base: getComputedStyle(svg).backgroundColor,
+        edge: getComputedStyle(svg).outlineColor,
         tagBackground: getComputedStyle(svg.parentElement!).backgroundColor,
       }));
       expect(swatch.tone, name).toBe(drawn[i]!.tone);
@@ -307,4 +306,16 @@ test("in forced colours (Windows high contrast) the bars keep their patterns, in
   for (const [i, look] of drawn.entries()) {
     expect(look, `bar ${i + 1}`).toMatchObject({ base: true, marks: true, edge: true });
   }
+  // The tags' swatches too: filled with the text colour (or empty, for no report), edged with it.
+  const swatches = await page.locator("main .tag svg.swatch").evaluateAll((svgs) =>
+    svgs.map((svg) => {
+      const text = getComputedStyle(document.body).color;
+      const canvas = getComputedStyle(document.documentElement).backgroundColor;
+      const style = getComputedStyle(svg);
+      const fill = svg.classList.contains("tone--none") ? canvas : text;
+      return style.backgroundColor === fill && style.outlineColor === text;
+    }),
+  );
+  expect(swatches.length).toBeGreaterThan(0);
+  expect(swatches.every(Boolean)).toBe(true);
 });
