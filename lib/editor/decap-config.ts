@@ -1,4 +1,5 @@
 import type { EntryKind } from "@/lib/content/kinds";
+import { planCollectionName, type PlanFolder } from "./entry-address";
 import { fieldsOf, type DecapField, type References } from "./fields";
 
 /**
@@ -10,7 +11,7 @@ import { fieldsOf, type DecapField, type References } from "./fields";
 /** The name the editor's file format is registered under (admin/editor-app.ts). */
 export const FORMAT_NAME = "council-mdx";
 
-export type PlanFolder = "priorities" | "themes" | "pages" | "figures";
+export type { PlanFolder };
 
 export interface PlanTree {
   /** The plan's folder name under content/plans/. */
@@ -73,7 +74,10 @@ function referencesFor(plan: PlanTree | undefined): References {
     status: { collection: "statuses", display: "name" },
   };
   if (plan?.folders.includes("themes"))
-    references.planTheme = { collection: `${plan.folder}-themes`, display: "title" };
+    references.planTheme = {
+      collection: planCollectionName(plan.folder, "themes"),
+      display: "title",
+    };
   return references;
 }
 
@@ -140,7 +144,7 @@ export function collectionsOf(tree: ContentTree): Collection[] {
     plan.folders.map((folder) => {
       const info = PLAN_FOLDERS[folder];
       return folderCollection(
-        `${plan.folder}-${folder}`,
+        planCollectionName(plan.folder, folder),
         `${plan.title}: ${info.label}`,
         info.singular,
         info.kind,
