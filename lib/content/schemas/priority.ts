@@ -8,6 +8,7 @@ import {
   refSchema,
 } from "./common";
 import { measuresSchema, updatesSchema } from "./progress";
+import { formerNumbersSchema, withdrawnSchema } from "./withdrawn";
 
 export const objectiveSchema = z
   .object({
@@ -23,6 +24,8 @@ export const objectiveSchema = z
     updates: updatesSchema,
     measures: measuresSchema,
     draftingNotes: draftingNotesSchema,
+    withdrawn: withdrawnSchema,
+    formerNumbers: formerNumbersSchema,
   })
   .strict();
 
@@ -66,6 +69,8 @@ export const actionSchema = z
     themes: crossThemesSchema,
     updates: updatesSchema,
     draftingNotes: draftingNotesSchema,
+    withdrawn: withdrawnSchema,
+    formerNumbers: formerNumbersSchema,
   })
   .strict();
 
@@ -113,6 +118,7 @@ export const prioritySchema = z
     measures: measuresSchema,
     actions: z.array(actionSchema).optional().describe("The delivery-plan actions."),
     draftingNotes: draftingNotesSchema,
+    withdrawn: withdrawnSchema,
     formerIds: formerIdsSchema,
     draft: draftSchema,
   })
