@@ -1,6 +1,8 @@
 import type { EntryKind } from "@/lib/content/kinds";
 import { planCollectionName, type PlanFolder } from "./entry-address";
 import { fieldsOf, type DecapField, type References } from "./fields";
+import { EDITOR_LOCALE } from "./phrases";
+import { FORMAT_NAME, NO_MEDIA_LIBRARY } from "./registrations";
 
 /**
  * The Decap CMS configuration: one collection per folder of content/ (and per plan), every
@@ -8,8 +10,7 @@ import { fieldsOf, type DecapField, type References } from "./fields";
  * describes is read by content-tree.ts.
  */
 
-/** The name the editor's file format is registered under (admin/editor-app.ts). */
-export const FORMAT_NAME = "council-mdx";
+export { FORMAT_NAME };
 
 export type { PlanFolder };
 
@@ -173,8 +174,9 @@ export function decapConfig(tree: ContentTree, mode: EditorMode): Record<string,
   });
   const common = {
     load_config_file: false,
-    media_folder: "public/assets/uploads",
-    public_folder: "/assets/uploads",
+    // The editor's own words (phrases.ts), and no media library: nothing here stores uploads.
+    locale: EDITOR_LOCALE,
+    media_library: { name: NO_MEDIA_LIBRARY },
     site_url: "/",
     logo_url: undefined,
     collections,

@@ -107,13 +107,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** An empty text, list or missing value is a field left out: the schemas have no empty values. */
+/**
+ * An empty text, list or group of fields, or a missing value, is a field left out: the schemas
+ * have no empty values.
+ */
 function isEmpty(value: unknown): boolean {
   return (
     value === undefined ||
     value === null ||
     value === "" ||
-    (Array.isArray(value) && value.length === 0)
+    (Array.isArray(value) && value.length === 0) ||
+    (isRecord(value) && Object.keys(value).length === 0)
   );
 }
 

@@ -139,7 +139,7 @@ function lostItem(
     message: `${name} is no longer in this priority, but its page has been published at ${line.path}: councillors may have cited it, so it must stay.`,
     expected: `${kind} ${number}, kept in this priority`,
     found: `no ${kind} ${number}`,
-    hint: `Put ${kind} ${number} back. If the council no longer pursues it, mark it withdrawn, with the date and the reason: its page then says so. If it was renumbered, add ${number} to formerNumbers of its new number.`,
+    hint: `Put ${kind} ${number} back. If the council no longer pursues it, fill in Withdrawn (withdrawn) with the date and the reason: its page then says so. If it was renumbered, add ${number} to the Earlier numbers (formerNumbers) of its new number.`,
   };
 }
 
@@ -163,12 +163,12 @@ function lostEntry(record: string, { plan, id, first, items }: LostEntry): Conte
       column: 1,
       field: "id",
       message: `This priority was published as '${id}' at ${first.path}${pages}, but its id is now '${renamed.id}': the old addresses would stop working.`,
-      expected: `'${id}' in formerIds`,
+      expected: `'${id}' in the Earlier web addresses (formerIds)`,
       found:
         renamed.formerIds.length > 0
           ? `formerIds: ${renamed.formerIds.join(", ")}`
           : "no formerIds",
-      hint: `Add '${id}' to formerIds, so every old address leads to this priority.`,
+      hint: `Add '${id}' to the Earlier web addresses (formerIds), so every old address leads to this priority.`,
     };
   }
   const what = items > 0 ? "priority" : "priority or chapter";
@@ -177,9 +177,9 @@ function lostEntry(record: string, { plan, id, first, items }: LostEntry): Conte
     line: first.line,
     column: 1,
     message: `The ${what} '${id}' of the ${plan.title} is no longer in the content, but its page has been published at ${first.path}${pages}: councillors may have cited it, so it must stay.`,
-    expected: `an entry with the id '${id}' (or with '${id}' in its formerIds)`,
+    expected: `an entry whose web address ends in '${id}' (or with '${id}' in its Earlier web addresses, formerIds)`,
     found: "none",
-    hint: `Put its file back. If the council no longer pursues a priority, mark it withdrawn, with the date and the reason: its page then says so. If it was renamed, add '${id}' to formerIds of the entry that replaces it.`,
+    hint: `Put its file back. If the council no longer pursues a priority, fill in Withdrawn (withdrawn) with the date and the reason: its page then says so. If it was renamed, add '${id}' to the Earlier web addresses (formerIds) of the entry that replaces it.`,
   };
 }
 
@@ -191,7 +191,7 @@ function lostAddress(record: string, line: PublishedLine): ContentIssue {
     message: `The address ${line.path} has been published, but no page answers it now.`,
     expected: "a page, or a redirect from an old id",
     found: "Page not found",
-    hint: "Put back the entry it was the page of, or add its old id to formerIds of the entry that replaces it. Never remove a line of this file: published addresses must keep working.",
+    hint: "Put back the entry it was the page of, or add the end of the old address to the Earlier web addresses (formerIds) of the entry that replaces it. Never remove a line of this file: published addresses must keep working.",
   };
 }
 
@@ -204,12 +204,12 @@ function draftIssue(page: SitePage, line: PublishedLine): ContentIssue | undefin
     line: 1,
     column: 1,
     field: "draft",
-    message: `This page has been published at ${line.path}, but draft: true would take it off the site.`,
-    expected: "no draft: true",
+    message: `This page has been published at ${line.path}, but Draft (draft: true) would take it off the site.`,
+    expected: "not a draft",
     found: "draft: true",
     hint: entry.withdrawable
-      ? "Remove draft: true. If the council no longer pursues it, mark it withdrawn instead, with the date and the reason: the page stays and says so."
-      : "Remove draft: true: a published page must keep answering.",
+      ? "Turn Draft off (remove draft: true). If the council no longer pursues it, fill in Withdrawn (withdrawn) instead, with the date and the reason: the page stays and says so."
+      : "Turn Draft off (remove draft: true): a published page must keep answering.",
   };
 }
 

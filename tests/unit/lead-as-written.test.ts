@@ -59,7 +59,7 @@ describe("the lead as the plan writes it is a name the lead is known by", () => 
           'Fire & Rescue Service' is not a name of the lead, Public Health: the page would say the plan writes 'Fire & Rescue Service' for Public Health.
           expected: a name the lead is known by: 'Public Health'
           found:    Fire & Rescue Service
-          fix:      If the lead changed, remove leadAsWritten (it was the plan's wording for the old lead). If the plan spells the lead this way, add the spelling to the service's aliases."
+          fix:      If the lead changed, empty Lead as the plan writes it (remove leadAsWritten): it was the plan's wording for the old lead. If the plan does write the lead this way, add the wording to the service's Other names (aliases)."
       `);
   });
 
@@ -73,7 +73,7 @@ describe("the lead as the plan writes it is a name the lead is known by", () => 
         'Fire & Rescue Service' is not a name of the lead, Public Health and Fire and Rescue Service: the page would say the plan writes 'Fire & Rescue Service' for Public Health and Fire and Rescue Service.
         expected: a name the lead is known by: 'Public Health', 'Fire and Rescue Service' or 'Fire & Rescue Service', one for each, joined by '/'
         found:    Fire & Rescue Service
-        fix:      If the lead changed, remove leadAsWritten (it was the plan's wording for the old lead). If the plan spells the lead this way, add the spelling to the service's aliases."
+        fix:      If the lead changed, empty Lead as the plan writes it (remove leadAsWritten): it was the plan's wording for the old lead. If the plan does write the lead this way, add the wording to the service's Other names (aliases)."
     `);
   });
 
@@ -81,17 +81,17 @@ describe("the lead as the plan writes it is a name the lead is known by", () => 
     expect(await refused('    lead: public-health\n    leadAsWritten: "?"\n'))
       .toMatchInlineSnapshot(`
         "content/plans/test-plan/priorities/01-first-priority.mdx:13:5 — actions → item 1 → leadAsWritten
-          leadAsWritten says the plan names no lead ('?'), but the lead is Public Health: the page would show both.
+          The lead as the plan writes it says the plan names no lead ('?'), but the lead is Public Health: the page would show both.
           expected: no leadAsWritten, or a name of the lead: 'Public Health'
           found:    ?
-          fix:      If the lead is now known, remove leadAsWritten. If the plan still names no lead, remove the lead."
+          fix:      If the lead is now known, empty Lead as the plan writes it (remove leadAsWritten). If the plan still names no lead, remove the lead."
       `);
   });
 
   it("refuses a lead's name with no lead chosen", async () => {
     expect(await refused('    leadAsWritten: "Public Health"\n')).toMatchInlineSnapshot(`
       "content/plans/test-plan/priorities/01-first-priority.mdx:12:5 — actions → item 1 → leadAsWritten
-        leadAsWritten says the plan names 'Public Health' as the lead, but no lead service is chosen.
+        The lead as the plan writes it is 'Public Health', but no lead service is chosen.
         expected: a lead service
         found:    no lead
         fix:      Choose the service the plan means as the lead, or write '?' if the plan names no lead."
@@ -105,10 +105,10 @@ describe("the lead as the plan writes it is a name the lead is known by", () => 
       ),
     ).toMatchInlineSnapshot(`
       "content/plans/test-plan/priorities/01-first-priority.mdx:9:5 — actions → item 1
-        The plan queries this lead ('Fire & Rescue Service?'), but leadCertainty says nothing, which means confirmed.
+        The plan queries this lead ('Fire & Rescue Service?'), but How sure the lead is (leadCertainty) says nothing, which means confirmed.
         expected: leadCertainty: tentative
         found:    no leadCertainty
-        fix:      Set leadCertainty to tentative, so residents are told the lead is not yet confirmed."
+        fix:      Set How sure the lead is to tentative (leadCertainty: tentative), so residents are told the lead is not yet confirmed."
     `);
   });
 

@@ -56,7 +56,7 @@ describe("a published priority, objective or action cannot be lost by accident",
         Action 2 (TP20-1.2) is no longer in this priority, but its page has been published at /plans/test-plan/first-priority/actions/2: councillors may have cited it, so it must stay.
         expected: action 2, kept in this priority
         found:    no action 2
-        fix:      Put action 2 back. If the council no longer pursues it, mark it withdrawn, with the date and the reason: its page then says so. If it was renumbered, add 2 to formerNumbers of its new number."
+        fix:      Put action 2 back. If the council no longer pursues it, fill in Withdrawn (withdrawn) with the date and the reason: its page then says so. If it was renumbered, add 2 to the Earlier numbers (formerNumbers) of its new number."
     `);
   });
 
@@ -68,7 +68,7 @@ describe("a published priority, objective or action cannot be lost by accident",
         Objective 1 (TP20-2.1) is no longer in this priority, but its page has been published at /plans/test-plan/second-priority/objectives/1: councillors may have cited it, so it must stay.
         expected: objective 1, kept in this priority
         found:    no objective 1
-        fix:      Put objective 1 back. If the council no longer pursues it, mark it withdrawn, with the date and the reason: its page then says so. If it was renumbered, add 1 to formerNumbers of its new number."
+        fix:      Put objective 1 back. If the council no longer pursues it, fill in Withdrawn (withdrawn) with the date and the reason: its page then says so. If it was renumbered, add 1 to the Earlier numbers (formerNumbers) of its new number."
     `);
     const moved = renumbered.replace(
       "    text: The first objective.\n",
@@ -102,9 +102,9 @@ describe("a published priority, objective or action cannot be lost by accident",
     expect(await problems({ [PRIORITY]: null })).toMatchInlineSnapshot(`
       "content/published-urls.txt:2:1
         The priority 'first-priority' of the Test Plan 2020-23 is no longer in the content, but its page has been published at /plans/test-plan/first-priority (and the pages of 2 of its objectives and actions): councillors may have cited it, so it must stay.
-        expected: an entry with the id 'first-priority' (or with 'first-priority' in its formerIds)
+        expected: an entry whose web address ends in 'first-priority' (or with 'first-priority' in its Earlier web addresses, formerIds)
         found:    none
-        fix:      Put its file back. If the council no longer pursues a priority, mark it withdrawn, with the date and the reason: its page then says so. If it was renamed, add 'first-priority' to formerIds of the entry that replaces it."
+        fix:      Put its file back. If the council no longer pursues a priority, fill in Withdrawn (withdrawn) with the date and the reason: its page then says so. If it was renamed, add 'first-priority' to the Earlier web addresses (formerIds) of the entry that replaces it."
     `);
   });
 
@@ -113,9 +113,9 @@ describe("a published priority, objective or action cannot be lost by accident",
     expect(await problems({ [PRIORITY]: renamed })).toMatchInlineSnapshot(`
       "content/plans/test-plan/priorities/01-first-priority.mdx:1:1 — id
         This priority was published as 'first-priority' at /plans/test-plan/first-priority (and the pages of 2 of its objectives and actions), but its id is now 'first': the old addresses would stop working.
-        expected: 'first-priority' in formerIds
+        expected: 'first-priority' in the Earlier web addresses (formerIds)
         found:    no formerIds
-        fix:      Add 'first-priority' to formerIds, so every old address leads to this priority."
+        fix:      Add 'first-priority' to the Earlier web addresses (formerIds), so every old address leads to this priority."
     `);
     const kept = renamed.replace("id: first\n", "id: first\nformerIds: [first-priority]\n");
     expect((await published({ [PRIORITY]: kept })).ok).toBe(true);
@@ -125,10 +125,10 @@ describe("a published priority, objective or action cannot be lost by accident",
     const draft = (await fixture(PRIORITY)).replace("number: 1\n", "number: 1\ndraft: true\n");
     expect(await problems({ [PRIORITY]: draft })).toMatchInlineSnapshot(`
       "content/plans/test-plan/priorities/01-first-priority.mdx:1:1 — draft
-        This page has been published at /plans/test-plan/first-priority, but draft: true would take it off the site.
-        expected: no draft: true
+        This page has been published at /plans/test-plan/first-priority, but Draft (draft: true) would take it off the site.
+        expected: not a draft
         found:    draft: true
-        fix:      Remove draft: true. If the council no longer pursues it, mark it withdrawn instead, with the date and the reason: the page stays and says so."
+        fix:      Turn Draft off (remove draft: true). If the council no longer pursues it, fill in Withdrawn (withdrawn) instead, with the date and the reason: the page stays and says so."
     `);
   });
 
@@ -139,7 +139,7 @@ describe("a published priority, objective or action cannot be lost by accident",
         The address /themes/wellbeing has been published, but no page answers it now.
         expected: a page, or a redirect from an old id
         found:    Page not found
-        fix:      Put back the entry it was the page of, or add its old id to formerIds of the entry that replaces it. Never remove a line of this file: published addresses must keep working."
+        fix:      Put back the entry it was the page of, or add the end of the old address to the Earlier web addresses (formerIds) of the entry that replaces it. Never remove a line of this file: published addresses must keep working."
     `);
   });
 

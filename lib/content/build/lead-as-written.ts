@@ -59,16 +59,16 @@ function listOfNames(leads: readonly Service[]): string {
 
 function noLeadWritten(written: string, leads: readonly Service[]) {
   return {
-    message: `leadAsWritten says the plan names no lead ('${written}'), but the lead is ${leads.map((lead) => lead.name).join(" and ")}: the page would show both.`,
+    message: `The lead as the plan writes it says the plan names no lead ('${written}'), but the lead is ${leads.map((lead) => lead.name).join(" and ")}: the page would show both.`,
     expected: `no leadAsWritten, or a name of the lead: ${listOfNames(leads)}`,
     found: written,
-    hint: "If the lead is now known, remove leadAsWritten. If the plan still names no lead, remove the lead.",
+    hint: "If the lead is now known, empty Lead as the plan writes it (remove leadAsWritten). If the plan still names no lead, remove the lead.",
   };
 }
 
 function leadWrittenButNone(written: string) {
   return {
-    message: `leadAsWritten says the plan names '${written}' as the lead, but no lead service is chosen.`,
+    message: `The lead as the plan writes it is '${written}', but no lead service is chosen.`,
     expected: "a lead service",
     found: "no lead",
     hint: `Choose the service the plan means as the lead, or write '?' if the plan names no lead.`,
@@ -81,15 +81,15 @@ function notANameOfTheLead(written: string, leads: readonly Service[]) {
     message: `'${written}' is not a name of the lead, ${lead}: the page would say the plan writes '${written}' for ${lead}.`,
     expected: `a name the lead is known by: ${listOfNames(leads)}${leads.length > 1 ? ", one for each, joined by '/'" : ""}`,
     found: written,
-    hint: "If the lead changed, remove leadAsWritten (it was the plan's wording for the old lead). If the plan spells the lead this way, add the spelling to the service's aliases.",
+    hint: "If the lead changed, empty Lead as the plan writes it (remove leadAsWritten): it was the plan's wording for the old lead. If the plan does write the lead this way, add the wording to the service's Other names (aliases).",
   };
 }
 
 function queriedButCertain(written: string, action: ActionFrontmatter) {
   return {
-    message: `The plan queries this lead ('${written}'), but leadCertainty says ${action.leadCertainty ?? "nothing, which means confirmed"}.`,
+    message: `The plan queries this lead ('${written}'), but How sure the lead is (leadCertainty) says ${action.leadCertainty ?? "nothing, which means confirmed"}.`,
     expected: "leadCertainty: tentative",
     found: action.leadCertainty ?? "no leadCertainty",
-    hint: "Set leadCertainty to tentative, so residents are told the lead is not yet confirmed.",
+    hint: "Set How sure the lead is to tentative (leadCertainty: tentative), so residents are told the lead is not yet confirmed.",
   };
 }

@@ -8,24 +8,36 @@ import { isoDateSchema } from "./progress";
  */
 export const withdrawnSchema = z
   .object({
-    date: isoDateSchema.describe("The day the council withdrew it, e.g. 2027-03-01."),
-    reason: z
-      .string()
-      .min(1)
-      .describe("Why, in a sentence residents can read, e.g. 'Merged into action 12.'"),
+    date: isoDateSchema.meta({
+      title: "Withdrawn on",
+      description: "The day the council withdrew it.",
+    }),
+    reason: z.string().min(1).meta({
+      title: "Why",
+      description: "Why, in a sentence residents can read, e.g. Merged into action 12.",
+    }),
   })
   .strict()
   .optional()
-  .describe(
-    "Fill in only when the council no longer pursues this: its page stays, with its reference, and says it was withdrawn, when and why.",
-  );
+  .meta({
+    title: "Withdrawn",
+    description:
+      "Fill in only when the council no longer pursues this. It keeps its number, reference and page, which then says it was withdrawn, when and why.",
+  });
 
 export type WithdrawnFrontmatter = z.infer<typeof withdrawnSchema>;
 
 /** Numbers an objective or action was published under before it was renumbered. */
 export const formerNumbersSchema = z
-  .array(z.number().int().positive())
+  .array(
+    z.number().int().positive().meta({
+      title: "Earlier number",
+      description: "A number this had before it was renumbered.",
+    }),
+  )
   .optional()
-  .describe(
-    "Numbers this item had before it was renumbered: their pages and references lead here, and no other item may take them.",
-  );
+  .meta({
+    title: "Earlier numbers",
+    description:
+      "Numbers this had before it was renumbered: their pages and references lead here, and nothing else may take them.",
+  });

@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from "express";
 // A webpack bundle of CommonJS: its exports are the default export here.
 import decapServer from "decap-server/dist/middlewares";
+import { formFieldPath } from "../form-labels";
 import { refusedSaveMessage } from "../save-refusal";
 import { diskPathProblem, type PathUse } from "./editable-paths";
 import { problemsOfSave, type PendingWrite } from "./save-check";
@@ -118,7 +119,8 @@ async function checkEntry(root: string, request: Request, response: Response, ne
           raw: String(file.raw ?? ""),
         }));
   const problems = await problemsOfSave(root, writes);
-  if (action === "checkEntry") return void response.json({ problems });
-  if (problems.length > 0) return refuse(response, 422, refusedSaveMessage(problems));
+  const message = problems.length > 0 ? refusedSaveMessage(problems, formFieldPath) : undefined;
+  if (action === "checkEntry") return void response.json({ problems, message });
+  if (message) return refuse(response, 422, message);
   next();
 }

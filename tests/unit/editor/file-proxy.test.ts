@@ -159,7 +159,7 @@ describe("the editor's file proxy: what it writes", () => {
     expect(answer.status).toBe(422);
     expect(answer.json().error).toMatchInlineSnapshot(`
       "Not published: nothing was saved, because the content check found a problem.
-      Actions → item 1 → lead: There is no lead service 'fire-and-rescue'. Did you mean 'fire-and-rescue-service'?
+      Actions → item 1 → Lead service: There is no lead service 'fire-and-rescue'. Did you mean 'fire-and-rescue-service'?
       Change the form and publish again."
     `);
     expect(await readFile(path.join(root, PRIORITY), "utf8")).toBe(before);
