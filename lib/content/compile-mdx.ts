@@ -5,6 +5,7 @@ import remarkParse from "remark-parse";
 import { unified, type PluggableList } from "unified";
 import { VFile } from "vfile";
 import { bodyLimitProblems } from "./body-limits";
+import { hiddenCharacterIn } from "./hidden-characters";
 import { remarkCouncilMarkdown } from "./markdown-dialect";
 import { remarkInspect, type MdxFindings } from "./mdx-inspect";
 import { mdxCache } from "./mdx-cache";
@@ -45,6 +46,9 @@ async function processBody(
 ): Promise<CompileResult> {
   const tooMuch = bodyLimitProblems(body);
   if (tooMuch.length > 0) return { ok: false, problems: tooMuch };
+  // A content file's body was checked with the file; a summary from a sheet was not.
+  const hidden = hiddenCharacterIn(body);
+  if (hidden) return { ok: false, problems: [hidden] };
   const cache = mdxCache();
   // Everything else that can change the output (the compiler's and the checks' code, the installed
   // packages) is in the cache's fingerprint (lib/content/mdx-cache.ts).

@@ -12,6 +12,11 @@ let renderer: RenderToStaticMarkup | undefined;
  * installed package. Our components are plain server components: no hooks, no context.
  */
 export function renderHtml(element: ReactElement): string {
+  return `<!doctype html>${renderFragment(element)}`;
+}
+
+/** Plain HTML for part of a document, e.g. a feed entry's summary: every text escaped by React. */
+export function renderFragment(element: ReactElement): string {
   renderer ??= (
     createRequire(path.join(/*turbopackIgnore: true*/ process.cwd(), "package.json"))(
       "react-dom/server",
@@ -19,5 +24,5 @@ export function renderHtml(element: ReactElement): string {
       renderToStaticMarkup: RenderToStaticMarkup;
     }
   ).renderToStaticMarkup;
-  return `<!doctype html>${renderer(element)}`;
+  return renderer(element);
 }

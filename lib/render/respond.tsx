@@ -19,6 +19,7 @@ import {
 } from "@/lib/site/pages";
 import { resolvePath } from "@/lib/site/resolve";
 import { assetHref } from "./asset-href";
+import { FEED_HTML } from "./feed-summary";
 import { renderHtml } from "./html";
 
 const HTML = "text/html; charset=utf-8";
@@ -90,7 +91,13 @@ export function siteIndex(graph: ContentGraph, facts: BuildFacts = getBuildFacts
       { path: page.path, title: describePage(page).title },
     ]),
   );
-  return { graph, sitemapPaths: sitemapPaths(graph), facts, pageOfFile: pages };
+  return {
+    graph,
+    sitemapPaths: sitemapPaths(graph),
+    facts,
+    pageOfFile: pages,
+    feedHtml: FEED_HTML,
+  };
 }
 
 function contextFor(graph: ContentGraph, path: string, query: URLSearchParams): PageContext {

@@ -160,7 +160,9 @@ test("the Atom feeds parse, newest first, and every entry's page answers", async
     const feed = parseFeed(await response.text());
     const dates = feed.items.map((item) => item.updated?.getTime() ?? 0);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
-    expect(feed.items.map((item) => item.title)).toContain("TP20-1.1: Completed, 100%");
+    expect(feed.items.map((item) => item.title)).toContain(
+      "TP20-1.1 The first action: completed, 100%",
+    );
     for (const url of new Set(feed.items.map((item) => new URL(item.url!).pathname))) {
       expect((await request.get(url)).status(), url).toBe(200);
     }
