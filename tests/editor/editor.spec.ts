@@ -55,7 +55,7 @@ test("an emptied required text is refused, the error names the field, and nothin
   await item.getByLabel("Text", { exact: true }).fill("");
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await page.getByText("Publish now").click();
-  await expect(item.getByText("Text is empty: fill it in.")).toBeVisible();
+  await expect(page.getByText("Text is empty: fill it in.")).toBeVisible();
   await expect(
     page.getByText(
       "Not published: some fields need changing. Each one is marked in red, with what to do.",
@@ -84,7 +84,9 @@ const ENTRIES: [kind: string, collection: string, entry: string][] = [
   ["priority with objectives", "strategic-plan-2022-25-priorities", "01-climate-emergency"],
   ["chapter", "corporate-plan-2018-21-pages", "how-we-work"],
   ["figure", "corporate-plan-2018-21-figures", "funding-sources"],
-  ["lead service", "services", "public-health"],
+  // Not a service whose name an action's "lead as the plan writes it" uses: renaming that one is
+  // refused by the check until the old name is kept among its other names.
+  ["lead service", "services", "ict"],
   ["cross-plan theme", "themes", "transport-and-travel"],
   ["site page", "pages", "accessibility"],
   ["status", "statuses", "on-track"],

@@ -138,18 +138,15 @@ describe("the editor's file proxy: what it writes", () => {
       entry: { slug: "x", path: THEME, raw, newPath: "app/x.mdx" },
     });
     expect(moved.status).toBe(403);
-    for (const action of [
-      "deleteFile",
-      "deleteFiles",
-      "persistMedia",
-      "getMedia",
-      "getMediaFile",
-    ]) {
+    for (const action of ["deleteFile", "deleteFiles", "persistMedia", "getMediaFile"]) {
       const answer = await post({ action, params: { path: THEME, paths: [THEME] } });
       expect(answer.status, action).toBe(403);
       expect(answer.json().error).toBe(`The editor does not do “${action}” here.`);
     }
     expect(await exists(THEME)).toBe(true);
+    // Decap asks for a single-file entry's media: there are none here, whatever folder it names.
+    const media = await post({ action: "getMedia", params: { mediaFolder: "." } });
+    expect(media.json()).toEqual([]);
   });
 
   it("refuses a save the content check would refuse, in the check's words, and writes nothing", async () => {
