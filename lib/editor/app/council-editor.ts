@@ -26,10 +26,14 @@ interface ImmutableMap {
   toJS(): unknown;
 }
 
-export function setUpCouncilEditor(
-  cms: DecapRegistry,
-  options: MdxFormatOptions & { proxyUrl?: string },
-): void {
+export interface EditorOptions extends MdxFormatOptions {
+  /** The file proxy's address, in local mode: saves are checked there first. */
+  proxyUrl?: string;
+  /** Each folder collection's folder, where a new entry's file goes (`<folder>/<id>.mdx`). */
+  folders?: Readonly<Record<string, string>>;
+}
+
+export function setUpCouncilEditor(cms: DecapRegistry, options: EditorOptions): void {
   cms.registerLocale(EDITOR_LOCALE, EDITOR_PHRASES);
   cms.registerMediaLibrary({
     name: NO_MEDIA_LIBRARY,
@@ -53,12 +57,12 @@ export function setUpCouncilEditor(
 async function checkBeforeSaving(
   entry: ImmutableMap,
   proxyUrl: string,
-  options: MdxFormatOptions,
+  options: EditorOptions,
 ): Promise<undefined> {
-  const path = entry.get("path");
-  const data = entry.get("data") as ImmutableMap | undefined;
-  if (typeof path !== "string" || path === "" || !data) return undefined;
-  const raw = toFile(data.toJS() as EntryData, options);
+  const data = (entry.get("data") as ImmutableMap | undefined)?.toJS() as EntryData | undefined;
+  const path = data && pathOf(entry, data, options);
+  if (!data || !path) return undefined;
+  const raw = toFile(data, options);
   const response = await fetch(proxyUrl, {
     method: "POST",
     headers: { "content-type": "application/json; charset=utf-8" },
@@ -70,6 +74,16 @@ async function checkBeforeSaving(
   // An error with no name reads as its message alone.
   refusal.name = "";
   throw refusal;
+}
+
+/** Where the entry is saved: its file, or for a new one the file its id will make. */
+function pathOf(entry: ImmutableMap, data: EntryData, options: EditorOptions): string | undefined {
+  const path = entry.get("path");
+  if (typeof path === "string" && path !== "") return path;
+  const folder = options.folders?.[String(entry.get("collection"))];
+  return folder && typeof data.id === "string" && data.id !== ""
+    ? `${folder}/${data.id}.mdx`
+    : undefined;
 }
 
 interface ListControlInstance {

@@ -23,8 +23,10 @@ CMS.registerCustomFormat(FORMAT_NAME, "mdx", {
   toFile: (data: EntryData) => toFile(data, options),
 });
 const backend = payload.config.backend as { name?: string; proxy_url?: string } | undefined;
+const collections = payload.config.collections as { name: string; folder?: string }[];
 setUpCouncilEditor(CMS as unknown as DecapRegistry, {
   ...options,
   proxyUrl: backend?.name === "proxy" ? backend.proxy_url : undefined,
+  folders: Object.fromEntries(collections.flatMap((c) => (c.folder ? [[c.name, c.folder]] : []))),
 });
 CMS.init({ config: payload.config as never });
