@@ -21,7 +21,7 @@ export interface DevRequest {
 }
 
 export interface DevRefusal {
-  status: 403 | 421;
+  status: 400 | 403 | 421;
   message: string;
 }
 
@@ -58,6 +58,12 @@ const FOREIGN_PEER: DevRefusal = {
   message: "Refused: the content editor answers only a browser on the computer it runs on.",
 };
 
+const NOT_A_PATH: DevRefusal = {
+  status: 400,
+  message:
+    "Refused: the request names a whole address (http://…) instead of a path on this server.",
+};
+
 const FOREIGN_PAGE: DevRefusal = {
   status: 403,
   message:
@@ -72,6 +78,8 @@ export function refuseDevRequest(
   request: DevRequest,
   { exposed }: { exposed: boolean },
 ): DevRefusal | undefined {
+  // An absolute-form target ("GET http://evil.example/") would name another host than the Host.
+  if (!request.url.startsWith("/")) return NOT_A_PATH;
   const editor = isEditorPath(request.url);
   const strict = editor || !exposed;
   if (strict && !isLoopbackAddress(request.remoteAddress)) return FOREIGN_PEER;

@@ -131,6 +131,14 @@ describe("the dev server's guard: the page a request comes from", () => {
   });
 });
 
+describe("the request target", () => {
+  it("refuses a whole address instead of a path, on the editor and the preview", () => {
+    expect(status({ url: "http://evil.example/admin/api/v1" })).toBe(400);
+    expect(status({ url: "http://localhost:3000/", origin: undefined })).toBe(400);
+    expect(status({ url: "*", origin: undefined })).toBe(400);
+  });
+});
+
 describe("the editor's addresses", () => {
   it.each([
     ["/admin", true],
