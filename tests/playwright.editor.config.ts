@@ -1,39 +1,31 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM } from "./chromium";
 
-const [appPort, proxyPort] = (process.env.EDITOR_PORTS ?? "3998,8098").split(",").map(Number);
+const port = Number(process.env.EDITOR_PORT ?? 3998);
 
 /**
- * The content editor in local mode, as `npm run dev` serves it: next dev (its own dist folder, so
- * it never touches the production build) and decap-server writing this working tree. The tests
- * change content files and put them back with git checkout, so they run one at a time.
+ * The content editor in local mode, as `npm run dev` serves it (its own dist folder, so it never
+ * touches the production build), writing this working tree. The tests change content files and
+ * put them back with git checkout, so they run one at a time. How npm run dev listens and stops
+ * is tested apart (playwright.dev-server.config.ts): it starts servers of its own.
  */
 export default defineConfig({
   testDir: "./editor",
+  testIgnore: "dev-server/**",
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  timeout: 90_000,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${appPort}`,
+    baseURL: `http://localhost:${port}`,
     launchOptions: CHROMIUM,
   },
-  webServer: [
-    {
-      command: `PORT=${proxyPort} MODE=fs GIT_REPO_DIRECTORY=. npx decap-server`,
-      cwd: "..",
-      // decap-server answers only POST requests: it is up when its port is open.
-      port: proxyPort,
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-    {
-      command: `DECAP_SERVER_PORT=${proxyPort} NEXT_DIST_DIR=.next-editor NEXT_TELEMETRY_DISABLED=1 npx next dev -H 127.0.0.1 -p ${appPort}`,
-      cwd: "..",
-      url: `http://127.0.0.1:${appPort}/robots.txt`,
-      reuseExistingServer: false,
-      timeout: 90_000,
-    },
-  ],
+  webServer: {
+    command: `PORT=${port} NEXT_DIST_DIR=.next-editor NEXT_TELEMETRY_DISABLED=1 npm run dev`,
+    cwd: "..",
+    url: `http://localhost:${port}/robots.txt`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
 });

@@ -39,9 +39,12 @@ E2E_PORT="$(free_ports 1)"
 export E2E_PORT
 npx playwright test -c tests/playwright.config.ts
 
-step "The content editor in local mode (next dev and decap-server; content/ is put back after)"
-EDITOR_PORTS="$(free_ports 2)"
-export EDITOR_PORTS
+step "npm run dev listens on loopback only, refuses foreign requests and stops with npm"
+npx playwright test -c tests/playwright.dev-server.config.ts
+
+step "The content editor in npm run dev (content/ is put back after)"
+EDITOR_PORT="$(free_ports 1)"
+export EDITOR_PORT
 npx playwright test -c tests/playwright.editor.config.ts
 
 step "Delivery progress, on a fixture site that has some (tests/fixtures/progress-site)"

@@ -1,4 +1,5 @@
 import { pathFromSegments, respondTo } from "@/lib/render/respond";
+import { isPreview } from "@/lib/preview";
 import { getContent } from "@/lib/site/content";
 import { knownPaths } from "@/lib/site/resolve";
 
@@ -10,6 +11,10 @@ export const dynamic = "force-static";
 export const dynamicParams = true;
 
 export async function generateStaticParams() {
+  // The preview renders every address when asked (dynamicParams), reading the content as it is
+  // then: listing them first would load it twice, and a content problem would fail here instead
+  // of being shown on the page (lib/render/respond.tsx).
+  if (isPreview) return [];
   const graph = await getContent();
   return knownPaths(graph)
     .filter((path) => path !== "/")

@@ -1,11 +1,10 @@
-import { StatusTag } from "@/components/progress/StatusTag";
 import type { Action } from "@/lib/content";
-import { currentUpdate } from "@/lib/content/progress";
 import { actionPath, urls } from "@/lib/urls";
 import { DraftingFlags } from "./DraftingFlags";
 import { LeadRows } from "./LeadRows";
 import { Tag } from "./Tag";
 import { ThemeTags } from "./ThemeTags";
+import { ItemStatus } from "./Withdrawn";
 
 /** One delivery-plan action in a list: number, reference, text, who leads, its themes. */
 export function ActionItem({ action, idPrefix = "" }: { action: Action; idPrefix?: string }) {
@@ -16,7 +15,7 @@ export function ActionItem({ action, idPrefix = "" }: { action: Action; idPrefix
       </p>
       <p className="action__text">{action.text}</p>
       <p className="item-status">
-        <StatusTag update={currentUpdate(action)} />
+        <ItemStatus item={action} />
       </p>
       <DraftingFlags notes={action.draftingNotes} />
       <dl className="summary-list">

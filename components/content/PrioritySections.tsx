@@ -6,12 +6,12 @@ import { Mdx } from "@/components/content/Mdx";
 import { RelatedPriorities } from "@/components/content/RelatedPriorities";
 import { Tag } from "@/components/content/Tag";
 import { ThemeTags } from "@/components/content/ThemeTags";
+import { ItemStatus } from "@/components/content/Withdrawn";
 import { HeadedSection } from "@/components/layout/Sections";
 import { Measures } from "@/components/progress/Measures";
 import { ProgressSummary } from "@/components/progress/ProgressSummary";
-import { StatusTag } from "@/components/progress/StatusTag";
 import type { Priority, Site, Status } from "@/lib/content";
-import { currentUpdate, rollUp } from "@/lib/content/progress";
+import { rollUp } from "@/lib/content/progress";
 import { groupActions } from "@/lib/site/action-groups";
 import type { SectionKeyOf } from "@/lib/site/pages";
 import type { Section } from "@/lib/site/sections";
@@ -64,7 +64,7 @@ export function prioritySectionViews(
                   )}
                 </p>
                 <p className="item-status">
-                  <StatusTag update={currentUpdate(objective)} />
+                  <ItemStatus item={objective} />
                 </p>
                 <DraftingFlags notes={objective.draftingNotes} />
                 {place.print ? null : (

@@ -6,6 +6,7 @@ import { ItemRows } from "@/components/content/ItemRows";
 import { LeadRows } from "@/components/content/LeadRows";
 import { Tag } from "@/components/content/Tag";
 import { ThemeTags } from "@/components/content/ThemeTags";
+import { WithdrawnNotice } from "@/components/content/Withdrawn";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { HeadedSection, Sections } from "@/components/layout/Sections";
@@ -33,6 +34,7 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
         {priority.plan.title} · {action.group} <Tag>{action.reference}</Tag>
       </p>
       <h1>Action {action.number}</h1>
+      <WithdrawnNotice withdrawn={action.withdrawn} what="action" />
       <p className="lead-text">{action.text}</p>
       <DraftingFlags notes={action.draftingNotes} />
       <dl className="summary-list">

@@ -4,8 +4,7 @@ import { plural } from "@/components/content/PriorityList";
 import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import { StatusTag } from "@/components/progress/StatusTag";
-import { currentUpdate } from "@/lib/content/progress";
+import { ItemStatus } from "@/components/content/Withdrawn";
 import {
   LEAD_STATUSES,
   NOT_REPORTED,
@@ -142,7 +141,7 @@ export function ActionsExplorerPage({ ctx }: ViewProps<"actionsExplorer">) {
               </p>
               <p className="action__text">{action.text}</p>
               <p className="item-status">
-                <StatusTag update={currentUpdate(action)} />
+                <ItemStatus item={action} />
               </p>
               <p className="meta-text">
                 <a href={priorityPath(action.priority)}>{action.priority.title}</a> ·{" "}

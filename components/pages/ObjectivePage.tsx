@@ -3,6 +3,7 @@ import { DraftingFlags } from "@/components/content/DraftingFlags";
 import { ItemRows } from "@/components/content/ItemRows";
 import { Tag } from "@/components/content/Tag";
 import { ThemeTags } from "@/components/content/ThemeTags";
+import { WithdrawnNotice } from "@/components/content/Withdrawn";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { HeadedSection, Sections } from "@/components/layout/Sections";
@@ -33,6 +34,7 @@ export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objecti
         {priority.plan.title} · {objectivesHeading(priority.plan)} <Tag>{objective.reference}</Tag>
       </p>
       <h1>Objective {objective.number}</h1>
+      <WithdrawnNotice withdrawn={objective.withdrawn} what="objective" />
       <p className="lead-text">{objective.text}</p>
       <DraftingFlags notes={objective.draftingNotes} />
       <dl className="summary-list">

@@ -7,6 +7,7 @@ import { PriorityPager } from "@/components/content/PriorityPager";
 import { Tag } from "@/components/content/Tag";
 import { prioritySectionViews } from "@/components/content/PrioritySections";
 import { ThemeTags } from "@/components/content/ThemeTags";
+import { WithdrawnNotice } from "@/components/content/Withdrawn";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { Sections } from "@/components/layout/Sections";
@@ -35,6 +36,7 @@ export function PriorityPage({ ctx, params: { priority } }: ViewProps<"priority"
         {plan.title} · Priority {priority.number} <Tag>{priority.reference}</Tag>
       </p>
       <h1>{priority.title}</h1>
+      <WithdrawnNotice withdrawn={priority.withdrawn} what="priority" />
       <DraftingFlags notes={priority.draftingNotes ?? []} />
       <ThemeTags themes={priority.themes} />
       <CiteThis site={graph.site} citable={{ kind: "priority", priority }} id="priority" />

@@ -2,6 +2,7 @@ import type { ViewProps } from "./view";
 import { plural } from "@/components/content/PriorityList";
 import { namesInPlans } from "@/components/content/LeadServices";
 import { Tag } from "@/components/content/Tag";
+import { WithdrawnTag } from "@/components/content/Withdrawn";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { Sections } from "@/components/layout/Sections";
@@ -60,7 +61,8 @@ export function ServicePage({ ctx, params: { service } }: ViewProps<"service">) 
               .filter((action) => action.priority === priority)
               .map((action) => (
                 <li key={action.reference}>
-                  <Tag>{action.reference}</Tag> <a href={actionPath(action)}>{action.text}</a>
+                  <Tag>{action.reference}</Tag> <a href={actionPath(action)}>{action.text}</a>{" "}
+                  <WithdrawnTag withdrawn={action.withdrawn} />
                 </li>
               ))}
           </ul>

@@ -1,6 +1,7 @@
 import type { ViewProps } from "./view";
 import { plural } from "@/components/content/PriorityList";
 import { Tag } from "@/components/content/Tag";
+import { WithdrawnTag } from "@/components/content/Withdrawn";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { Sections } from "@/components/layout/Sections";
@@ -97,7 +98,8 @@ function ThemePriority({
             {objectives.map((objective) => (
               <li key={objective.reference}>
                 <Tag>{objective.reference}</Tag>{" "}
-                <a href={objectivePath(objective)}>{objective.text}</a>
+                <a href={objectivePath(objective)}>{objective.text}</a>{" "}
+                <WithdrawnTag withdrawn={objective.withdrawn} />
               </li>
             ))}
           </ul>
@@ -109,7 +111,8 @@ function ThemePriority({
           <ul className="link-list">
             {actions.map((action) => (
               <li key={action.reference}>
-                <Tag>{action.reference}</Tag> <a href={actionPath(action)}>{action.text}</a>
+                <Tag>{action.reference}</Tag> <a href={actionPath(action)}>{action.text}</a>{" "}
+                <WithdrawnTag withdrawn={action.withdrawn} />
               </li>
             ))}
           </ul>

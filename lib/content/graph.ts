@@ -10,6 +10,7 @@ import type { MeasureFrontmatter } from "./schemas/progress";
 import type { StatusFrontmatter } from "./schemas/status";
 import type { ThemeFrontmatter } from "./schemas/theme";
 import type { DraftingNoteFrontmatter } from "./schemas/common";
+import type { WithdrawnFrontmatter } from "./schemas/withdrawn";
 import type { NoteKind } from "./note-kinds";
 
 /** Where an entry came from, for error messages, "last updated" and editors' reports. */
@@ -89,8 +90,15 @@ export interface Objective {
   /** Newest first: the first is the current status. Empty when nothing has been reported. */
   updates: ProgressUpdate[];
   measures: Measure[];
+  /** Set when the council no longer pursues it: the page stays and says so. */
+  withdrawn?: Withdrawn;
+  /** Numbers it was published under before it was renumbered. */
+  formerNumbers: number[];
   priority: Priority;
 }
+
+/** When and why the council withdrew a priority, objective or action. */
+export type Withdrawn = NonNullable<WithdrawnFrontmatter>;
 
 export type LeadCertainty = "confirmed" | "tentative" | "unconfirmed";
 
@@ -111,6 +119,10 @@ export interface Action {
   draftingNotes: DraftingNoteFrontmatter[];
   /** Newest first: the first is the current status. Empty when nothing has been reported. */
   updates: ProgressUpdate[];
+  /** Set when the council no longer pursues it: the page stays and says so. */
+  withdrawn?: Withdrawn;
+  /** Numbers it was published under before it was renumbered. */
+  formerNumbers: number[];
   priority: Priority;
 }
 

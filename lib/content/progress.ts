@@ -26,7 +26,9 @@ export function rollUp(items: readonly TrackedItem[], statuses: readonly Status[
   const counts = new Map<string, number>();
   let notReported = 0;
   let latest: string | undefined;
-  for (const item of items) {
+  // A withdrawn item is no longer being delivered: it is not counted, as not reported or otherwise.
+  const pursued = items.filter((item) => !item.withdrawn);
+  for (const item of pursued) {
     const current = currentUpdate(item);
     if (!current) {
       notReported++;
@@ -36,7 +38,7 @@ export function rollUp(items: readonly TrackedItem[], statuses: readonly Status[
     if (!latest || current.date > latest) latest = current.date;
   }
   return {
-    total: items.length,
+    total: pursued.length,
     byStatus: statuses.map((status) => ({ status, count: counts.get(status.id) ?? 0 })),
     notReported,
     completed: counts.get(COMPLETED_STATUS) ?? 0,
@@ -73,7 +75,9 @@ export function periodWords(plan: Plan): string | undefined {
 export function itemsDue(plan: Plan, today: string): TrackedItem[] {
   const since = reportingPeriodStart(plan, today);
   if (since === undefined) return [];
-  return itemsOfPlan(plan).filter((item) => (currentUpdate(item)?.date ?? "") < since);
+  return itemsOfPlan(plan).filter(
+    (item) => !item.withdrawn && (currentUpdate(item)?.date ?? "") < since,
+  );
 }
 
 /** Every action and objective of a plan, in its order. */

@@ -51,6 +51,7 @@ export function adminPageHtml(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 ${metaPolicy ? `<meta http-equiv="Content-Security-Policy" content="${metaPolicy}">\n` : ""}<title>Content editor</title>
+<style>.Toastify__toast-body { white-space: pre-line; }</style>
 </head>
 <body>
 <script type="application/json" id="editor-config">${json}</script>

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import type { ContentTree, PlanFolder, PlanTree } from "./decap-config";
+import type { ContentTree, PlanTree } from "./decap-config";
+import { PLAN_FOLDER_NAMES as PLAN_FOLDERS } from "./entry-address";
 import { fromFile } from "./mdx-format";
-
-const PLAN_FOLDERS: readonly PlanFolder[] = ["priorities", "themes", "pages", "figures"];
 
 /** The plans in content/plans/ and which of their folders exist, for the editor's collections. */
 export async function readContentTree(root = process.cwd()): Promise<ContentTree> {

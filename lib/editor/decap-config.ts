@@ -1,5 +1,8 @@
 import type { EntryKind } from "@/lib/content/kinds";
+import { planCollectionName, type PlanFolder } from "./entry-address";
 import { fieldsOf, type DecapField, type References } from "./fields";
+import { EDITOR_LOCALE } from "./phrases";
+import { FORMAT_NAME, NO_MEDIA_LIBRARY } from "./registrations";
 
 /**
  * The Decap CMS configuration: one collection per folder of content/ (and per plan), every
@@ -7,10 +10,9 @@ import { fieldsOf, type DecapField, type References } from "./fields";
  * describes is read by content-tree.ts.
  */
 
-/** The name the editor's file format is registered under (admin/editor-app.ts). */
-export const FORMAT_NAME = "council-mdx";
+export { FORMAT_NAME };
 
-export type PlanFolder = "priorities" | "themes" | "pages" | "figures";
+export type { PlanFolder };
 
 export interface PlanTree {
   /** The plan's folder name under content/plans/. */
@@ -73,7 +75,10 @@ function referencesFor(plan: PlanTree | undefined): References {
     status: { collection: "statuses", display: "name" },
   };
   if (plan?.folders.includes("themes"))
-    references.planTheme = { collection: `${plan.folder}-themes`, display: "title" };
+    references.planTheme = {
+      collection: planCollectionName(plan.folder, "themes"),
+      display: "title",
+    };
   return references;
 }
 
@@ -140,7 +145,7 @@ export function collectionsOf(tree: ContentTree): Collection[] {
     plan.folders.map((folder) => {
       const info = PLAN_FOLDERS[folder];
       return folderCollection(
-        `${plan.folder}-${folder}`,
+        planCollectionName(plan.folder, folder),
         `${plan.title}: ${info.label}`,
         info.singular,
         info.kind,
@@ -169,8 +174,9 @@ export function decapConfig(tree: ContentTree, mode: EditorMode): Record<string,
   });
   const common = {
     load_config_file: false,
-    media_folder: "public/assets/uploads",
-    public_folder: "/assets/uploads",
+    // The editor's own words (phrases.ts), and no media library: nothing here stores uploads.
+    locale: EDITOR_LOCALE,
+    media_library: { name: NO_MEDIA_LIBRARY },
     site_url: "/",
     logo_url: undefined,
     collections,

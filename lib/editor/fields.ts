@@ -1,14 +1,16 @@
 import { z } from "zod";
 import type { EntryKind } from "@/lib/content/kinds";
 import { schemaByKind } from "@/lib/content/schemas";
+import { isoDateSchema } from "@/lib/content/schemas/progress";
 import { BODY_FIELD, type OneOrManyPaths } from "./mdx-format";
 
 /**
  * The editor's form fields, made from the zod schemas in lib/content/schemas/ (through their JSON
  * Schema, the same one `npm run schemas:generate` writes to docs/schemas/): every field of a
- * schema is a field of the form, with the schema's description as its help text, required where
- * the schema requires it, lists, objects, closed lists and number ranges as the schema says. A
- * field added to a schema appears in the editor without any change here.
+ * schema is a field of the form, with the schema's title as its label and its description as its
+ * help text (written there, once, for the communications team), required where the schema
+ * requires it, lists, objects, closed lists, dates and number ranges as the schema says. A field
+ * added to a schema appears in the editor without any change here.
  */
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -16,6 +18,7 @@ export type DecapField = Record<string, unknown> & { name: string; label: string
 /** The parts of a JSON Schema (draft-07, as zod writes it) the form is made from. */
 export interface JsonSchema {
   type?: string;
+  title?: string;
   description?: string;
   properties?: Record<string, JsonSchema>;
   required?: string[];
@@ -34,27 +37,14 @@ export interface JsonSchema {
 /** Where an id field points: the collection whose entries it names. */
 export type References = Readonly<Record<string, { collection: string; display: string }>>;
 
-/** Labels that are not just the field's name in words. */
-const LABELS: Readonly<Record<string, string>> = {
-  id: "Id (part of the web address)",
-  siteUrl: "Site address",
-  formerIds: "Former ids (old addresses that redirect here)",
-  lead: "Lead service",
-  planTheme: "Plan theme",
-  themes: "Cross-plan themes",
-  draftingNotes: "Drafting notes (never shown to residents)",
-  draft: "Draft (not published)",
-  percent: "Percent done",
-  url: "Address",
-};
+/** The pattern of a date in the schemas' JSON Schema: such a field is picked in a calendar. */
+const DATE_PATTERN = (z.toJSONSchema(isoDateSchema) as JsonSchema).pattern;
 
 /** Fields written as several lines of text in the form. */
 const LONG_TEXT = new Set(["text", "commitment", "vision", "summary", "description", "meaning"]);
 
-/** "shortTitle" → "Short title". */
+/** "shortTitle" → "Short title": only for a field whose schema gives no title. */
 export function labelOf(name: string): string {
-  const known = LABELS[name];
-  if (known) return known;
   const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -71,13 +61,13 @@ export function fieldsOf(kind: EntryKind, references: References): DecapField[] 
     ...objectFields(schema, references),
     {
       name: BODY_FIELD,
-      label: "Body",
+      label: "Page text",
       widget: "markdown",
       modes: ["raw"],
       buttons: [],
       editor_components: [],
       required: false,
-      hint: "The text below the fields, in Markdown (docs/authoring.md lists the components you can use).",
+      hint: "The words of the page below the fields, in Markdown: ## before a heading, - before each point of a list, [words](web address) for a link. The editors' guide lists what else you can use.",
     },
   ];
 }
@@ -95,13 +85,38 @@ function fieldFor(
   required: boolean,
   references: References,
 ): DecapField {
-  const base: DecapField = { name, label: labelOf(name), widget: "string", required };
+  const base: DecapField = {
+    name,
+    label: schema.title ?? labelOf(name),
+    widget: "string",
+    required,
+  };
   if (schema.description) base.hint = schema.description;
   const reference = references[name];
   // A closed list of its own (a plan's `status`) is not a pick of entries (an update's `status`).
   if (reference && !schema.enum) return { ...base, ...relation(reference, schema) };
-  if (schema.anyOf) return { ...base, ...fieldFor(name, schema.anyOf[0]!, required, references) };
-  return { ...base, ...widgetFor(name, schema, references) };
+  if (schema.anyOf) {
+    // The first form it takes, with the label and help of the field as a whole.
+    const first = fieldFor(name, schema.anyOf[0]!, required, references);
+    return { ...first, label: base.label, ...(base.hint ? { hint: base.hint } : {}) };
+  }
+  const field = { ...base, ...widgetFor(name, schema, references) };
+  return field.widget === "object" && !required ? optionalGroup(field) : field;
+}
+
+/**
+ * A group of fields that may be left out as a whole (an action's "Withdrawn"): shown closed, and
+ * nothing in it is required by the form, which would otherwise demand it of every entry. When it
+ * is filled in, the content check asks for what is missing before the save.
+ */
+function optionalGroup(field: DecapField): DecapField {
+  const inner = (fields: DecapField[]): DecapField[] =>
+    fields.map((child) => ({
+      ...child,
+      required: false,
+      ...(child.widget === "object" ? { fields: inner(child.fields as DecapField[]) } : {}),
+    }));
+  return { ...field, collapsed: true, fields: inner(field.fields as DecapField[]) };
 }
 
 /** A picker of entries of another collection: one id, or a list of ids. */
@@ -148,15 +163,28 @@ function numberWidget(schema: JsonSchema): Record<string, unknown> {
 }
 
 function stringWidget(name: string, schema: JsonSchema): Record<string, unknown> {
+  // A real day of the calendar, picked in one (Decap writes it as YYYY-MM-DD, like the files).
+  if (schema.pattern !== undefined && schema.pattern === DATE_PATTERN) {
+    return {
+      widget: "datetime",
+      date_format: "YYYY-MM-DD",
+      time_format: false,
+      format: "YYYY-MM-DD",
+    };
+  }
   const widget: Record<string, unknown> = { widget: LONG_TEXT.has(name) ? "text" : "string" };
   const pattern = schema.format === "uri" ? "^https?://\\S+$" : schema.pattern;
-  if (pattern) widget.pattern = [pattern, `Not in the expected form. ${schema.description ?? ""}`];
+  if (pattern) {
+    widget.pattern = [pattern, `not written as it should be. ${schema.description ?? ""}`.trim()];
+  }
   return widget;
 }
 
 function listWidget(name: string, schema: JsonSchema, refs: References): Record<string, unknown> {
   const items = schema.items ?? {};
   const widget: Record<string, unknown> = { widget: "list", collapsed: true };
+  // "1 action", "3 actions", "Add action".
+  if (items.title) widget.label_singular = items.title;
   if (schema.minItems) widget.min = schema.minItems;
   if (items.type === "object") {
     widget.fields = objectFields(items, refs);

@@ -82,7 +82,7 @@ export function toFile(data: EntryData, options: MdxFormatOptions = {}): string 
   }
   const old = prune(document.toJS() ?? {}) as EntryData;
   const next = prune(fields) as EntryData;
-  for (const path of options.oneOrMany ?? []) unwrapOneOrMany(next, path, document);
+  for (const path of options.oneOrMany ?? []) unwrapOneOrMany(next, path, old);
   const newBody = writeBody(before.body, typeof body === "string" ? body : "");
   if (typeof source === "string" && deepEqual(old, next) && newBody === before.body) return source;
   updateMap(document, document.contents as YAMLMap, old, next);
@@ -107,13 +107,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** An empty text, list or missing value is a field left out: the schemas have no empty values. */
+/**
+ * An empty text, list or group of fields, or a missing value, is a field left out: the schemas
+ * have no empty values.
+ */
 function isEmpty(value: unknown): boolean {
   return (
     value === undefined ||
     value === null ||
     value === "" ||
-    (Array.isArray(value) && value.length === 0)
+    (Array.isArray(value) && value.length === 0) ||
+    (isRecord(value) && Object.keys(value).length === 0)
   );
 }
 
@@ -180,23 +184,109 @@ function updateNode(document: Document, node: Node | null, old: unknown, next: u
     return node;
   }
   if (isSeq(node) && Array.isArray(old) && Array.isArray(next)) {
-    next.forEach((item, index) => {
-      if (index < old.length) {
-        if (!deepEqual(old[index], item))
-          node.items[index] = updateNode(
-            document,
-            node.items[index] as Node | null,
-            old[index],
-            item,
-          );
-      } else {
-        node.items.push(createNode(document, item));
-      }
-    });
-    node.items.splice(next.length);
+    node.items = alignedItems(document, node.items as (Node | null)[], old, next);
     return node;
   }
   return createNode(document, next);
+}
+
+/**
+ * The items of a list that held `old` and now holds `next`, each kept from the old node where it
+ * can be, so that removing, adding, moving or editing one item rewrites that item's lines only:
+ * items equal before and after keep their nodes (the longest run of them in order, then any that
+ * moved); an edited item is edited in its own node (matched by its number, else by its place
+ * between unchanged items); only new items are new nodes.
+ */
+function alignedItems(
+  document: Document,
+  nodes: readonly (Node | null)[],
+  old: readonly unknown[],
+  next: readonly unknown[],
+): Node[] {
+  const from = alignment(old, next);
+  return next.map((item, j) => {
+    const i = from.get(j);
+    if (i === undefined) return createNode(document, item);
+    return deepEqual(old[i], item) ? nodes[i]! : updateNode(document, nodes[i]!, old[i], item);
+  });
+}
+
+/** For each item of `next` that was an item of `old`, its index in `old` (new items have none). */
+function alignment(old: readonly unknown[], next: readonly unknown[]): Map<number, number> {
+  const from = new Map<number, number>(commonRun(old, next).map(([i, j]) => [j, i]));
+  const used = new Set(from.values());
+  next.forEach((item, j) => {
+    if (from.has(j)) return;
+    const moved = old.findIndex((candidate, i) => !used.has(i) && deepEqual(candidate, item));
+    if (moved >= 0) {
+      from.set(j, moved);
+      used.add(moved);
+    }
+  });
+  next.forEach((item, j) => {
+    if (from.has(j)) return;
+    const edited = editedFrom(old, used, item, j, from);
+    if (edited !== undefined) {
+      from.set(j, edited);
+      used.add(edited);
+    }
+  });
+  return from;
+}
+
+/**
+ * The old item an edited one was: the free one with the same `number`, else the free one most
+ * like it in the gap between the unchanged items around it.
+ */
+function editedFrom(
+  old: readonly unknown[],
+  used: ReadonlySet<number>,
+  item: unknown,
+  j: number,
+  from: ReadonlyMap<number, number>,
+): number | undefined {
+  const free = [...old.keys()].filter((i) => !used.has(i));
+  if (isRecord(item) && item.number !== undefined) {
+    const same = free.find((i) => isRecord(old[i]) && old[i].number === item.number);
+    if (same !== undefined) return same;
+  }
+  const before = [...from].filter(([k]) => k < j).map(([, i]) => i);
+  const after = [...from].filter(([k]) => k > j).map(([, i]) => i);
+  const low = Math.max(-1, ...before);
+  const high = Math.min(old.length, ...after);
+  const gap = free.filter((i) => i > low && i < high);
+  const likeness = (i: number) => sharedFields(old[i], item);
+  return gap.reduce<number | undefined>(
+    (best, i) => (best === undefined || likeness(i) > likeness(best) ? i : best),
+    undefined,
+  );
+}
+
+/** How many fields two items have in common, equal (0 for items that are not objects). */
+function sharedFields(a: unknown, b: unknown): number {
+  if (!isRecord(a) || !isRecord(b)) return 0;
+  return Object.keys(a).filter((key) => key in b && deepEqual(a[key], b[key])).length;
+}
+
+/** The longest run of items equal in both lists, in order, as [old index, new index] pairs. */
+function commonRun(old: readonly unknown[], next: readonly unknown[]): [number, number][] {
+  const lengths = Array.from({ length: old.length + 1 }, () =>
+    new Array<number>(next.length + 1).fill(0),
+  );
+  for (let i = old.length - 1; i >= 0; i--) {
+    for (let j = next.length - 1; j >= 0; j--) {
+      lengths[i]![j] = deepEqual(old[i], next[j])
+        ? lengths[i + 1]![j + 1]! + 1
+        : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < old.length && j < next.length;) {
+    if (deepEqual(old[i], next[j])) pairs.push([i++, j++]);
+    else if (lengths[i + 1]![j]! >= lengths[i]![j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
 }
 
 /** A new node in the files' own layout: lists of ids on one line, lists of objects as blocks. */
@@ -239,27 +329,39 @@ function wrapOneOrMany(data: EntryData, path: readonly string[]): void {
 }
 
 /**
- * A list of one is written as the single value, unless the file has that field as a list
- * already. Lists in the file are found by walking the document along the same path.
+ * A list of one is written as the single value, unless the file had that field as a list already.
+ * The file's lists are found by walking the old data along the same path, each item of a list
+ * matched to the old item it was (it may have moved).
  */
-function unwrapOneOrMany(data: EntryData, path: readonly string[], document: Document): void {
-  const walk = (value: unknown, node: unknown, rest: readonly string[]) => {
+function unwrapOneOrMany(data: EntryData, path: readonly string[], old: EntryData): void {
+  const walk = (value: unknown, before: unknown, rest: readonly string[]) => {
     if (!isRecord(value) || rest.length === 0) return;
     const [head, ...tail] = rest as [string, ...string[]];
-    const child = isMap(node) ? node.get(head, true) : undefined;
+    const previous = isRecord(before) ? before[head] : undefined;
     if (tail.length === 0) {
       const field = value[head];
-      if (Array.isArray(field) && field.length === 1 && !isSeq(child)) value[head] = field[0];
+      if (Array.isArray(field) && field.length === 1 && !Array.isArray(previous)) {
+        value[head] = field[0];
+      }
       return;
     }
     const inner = value[head];
     if (tail[0] === "*" && Array.isArray(inner)) {
-      inner.forEach((item, index) =>
-        walk(item, isSeq(child) ? child.items[index] : undefined, tail.slice(1)),
-      );
+      const items = Array.isArray(previous) ? previous : [];
+      // Compared as the form has them: one-or-many fields as lists.
+      const asInForm = items.map((item: unknown) => {
+        const copy = structuredClone(item);
+        if (isRecord(copy)) wrapOneOrMany(copy, tail.slice(1));
+        return copy;
+      });
+      const from = alignment(asInForm, inner);
+      inner.forEach((item, j) => {
+        const i = from.get(j);
+        walk(item, i === undefined ? undefined : items[i], tail.slice(1));
+      });
     } else {
-      walk(inner, child, tail);
+      walk(inner, previous, tail);
     }
   };
-  walk(data, document.contents, path);
+  walk(data, old, path);
 }

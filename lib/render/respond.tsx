@@ -1,8 +1,11 @@
 import type { ReactElement } from "react";
+import { ContentProblemsPage } from "@/components/pages/ContentProblemsPage";
 import { NotFoundPage } from "@/components/pages/NotFoundPage";
 import type { PageContext, View } from "@/components/pages/view";
 import { PAGE_VIEWS } from "@/components/pages/views";
 import type { ContentGraph } from "@/lib/content";
+import { ContentError } from "@/lib/content/issues";
+import { isPreview } from "@/lib/preview";
 import { getBuildFacts, type BuildFacts } from "@/lib/site/build-facts";
 import { getContent } from "@/lib/site/content";
 import type { DataKind, SiteIndex } from "@/lib/site/page-kind";
@@ -15,6 +18,7 @@ import {
   type HtmlPage,
 } from "@/lib/site/pages";
 import { resolvePath } from "@/lib/site/resolve";
+import { assetHref } from "./asset-href";
 import { FEED_HTML } from "./feed-summary";
 import { renderHtml } from "./html";
 
@@ -28,7 +32,8 @@ export async function respondTo(
   path: string,
   query: URLSearchParams = new URLSearchParams(),
 ): Promise<Response> {
-  const graph = await getContent();
+  const graph = await getContent().catch(previewProblems);
+  if (graph instanceof Response) return graph;
   const resolution = resolvePath(graph, path);
   switch (resolution.type) {
     case "redirect":
@@ -50,6 +55,18 @@ export async function respondTo(
       });
     }
   }
+}
+
+/**
+ * In the local preview, a content problem is answered on every page with the problems (status 500,
+ * never stored), not the framework's error screen. A build fails instead.
+ */
+function previewProblems(error: unknown): Response {
+  if (!isPreview || !(error instanceof ContentError)) throw error;
+  const page = <ContentProblemsPage issues={error.issues} stylesheet={assetHref("site.css")} />;
+  const response = html(renderHtml(page), 500);
+  response.headers.set("cache-control", "no-store");
+  return response;
 }
 
 /** A page's view, given what its kind declares about it. */

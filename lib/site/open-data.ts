@@ -26,6 +26,9 @@ export interface ActionRecord {
   status: string;
   percent: number | "";
   updated: string;
+  /** The day the council withdrew it, and why; empty while it is pursued. */
+  withdrawn: string;
+  withdrawn_reason: string;
   permalink: string;
 }
 
@@ -47,6 +50,8 @@ const COLUMNS: (keyof ActionRecord)[] = [
   "status",
   "percent",
   "updated",
+  "withdrawn",
+  "withdrawn_reason",
   "permalink",
 ];
 
@@ -71,6 +76,8 @@ function stateOf(item: TrackedItem) {
     status: update?.status.name ?? "",
     percent: update?.percent ?? ("" as const),
     updated: update?.date ?? "",
+    withdrawn: item.withdrawn?.date ?? "",
+    withdrawn_reason: item.withdrawn?.reason ?? "",
   };
 }
 
@@ -109,6 +116,8 @@ export interface ObjectiveRecord {
   status: string;
   percent: number | "";
   updated: string;
+  withdrawn: string;
+  withdrawn_reason: string;
   permalink: string;
 }
 

@@ -1,4 +1,4 @@
-import type { Action, ContentGraph, Plan, PlanPage, Priority } from "../content/graph";
+import type { Action, ContentGraph, Objective, Plan, PlanPage, Priority } from "../content/graph";
 import { nearestKey } from "../content/nearest";
 import { normaliseReference } from "../content/references";
 import { anchors, citablePath, urls } from "../urls";
@@ -104,12 +104,14 @@ export const PAGE_KINDS = {
     instances: (graph: ContentGraph) =>
       prioritiesOf(graph).flatMap((priority) => priority.actions.map((action) => ({ action }))),
     path: ({ action }) => actionAddress(action, action.priority.plan.id, action.priority.id),
-    formerPaths: ({ action }) =>
-      formerAddresses(
+    formerPaths: ({ action }) => [
+      ...formerAddresses(
         (plan, priority) => actionAddress(action, plan, priority),
         idsOf(action.priority.plan),
         idsOf(action.priority),
       ),
+      ...renumberedAddresses(action, urls.action),
+    ],
     source: () => null,
     files: ({ action }) => [action.priority.file],
     title: ({ action }) => `${action.reference}: action ${action.number}`,
@@ -132,12 +134,14 @@ export const PAGE_KINDS = {
       ),
     path: ({ objective }) =>
       urls.objective(objective.priority.plan.id, objective.priority.id, objective.number),
-    formerPaths: ({ objective }) =>
-      formerAddresses(
+    formerPaths: ({ objective }) => [
+      ...formerAddresses(
         (plan, priority) => urls.objective(plan, priority, objective.number),
         idsOf(objective.priority.plan),
         idsOf(objective.priority),
       ),
+      ...renumberedAddresses(objective, urls.objective),
+    ],
     source: () => null,
     files: ({ objective }) => [objective.priority.file],
     title: ({ objective }) => `${objective.reference}: objective ${objective.number}`,
@@ -432,6 +436,18 @@ function prioritiesOf(graph: ContentGraph): Priority[] {
 
 function actionAddress(action: Action, planId: string, priorityId: string): string {
   return urls.action(planId, priorityId, action.number);
+}
+
+/** The addresses an objective or action had under the numbers it had before (formerNumbers). */
+function renumberedAddresses(
+  item: Action | Objective,
+  build: (plan: string, priority: string, number: number) => string,
+): string[] {
+  return item.formerNumbers.flatMap((number) =>
+    idsOf(item.priority.plan).flatMap((plan) =>
+      idsOf(item.priority).map((priority) => build(plan, priority, number)),
+    ),
+  );
 }
 
 /** An entry's id first, then the ids it was published under before. */

@@ -1,53 +1,17 @@
 import { execFileSync } from "node:child_process";
-import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import {
+  changedContent,
+  git,
+  keepContentAsCommitted,
+  openEntry,
+  openItem,
+  PRIORITY,
+  publish,
+  root,
+} from "./editor-page";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8" });
-const PRIORITY = "content/plans/corporate-plan-2018-21/priorities/02-safe-healthy-lives.mdx";
-
-/** The editor, signed in to the local backend, on one entry's form. */
-async function openEntry(page: Page, collection: string, entry: string) {
-  await page.goto("/admin");
-  await page.getByRole("button", { name: "Login" }).click();
-  await page.goto(`/admin#/collections/${collection}/entries/${entry}`);
-  await expect(page.getByRole("button", { name: "Published", exact: true })).toBeVisible({
-    timeout: 30_000,
-  });
-}
-
-/** One item of a list in the form, found by the start of its summary line, opened. */
-async function openItem(page: Page, summary: string) {
-  const label = page.locator(
-    `xpath=//div[contains(@class,"NestedObjectLabel")][starts-with(normalize-space(.),${JSON.stringify(summary)})]`,
-  );
-  const item = label.locator("xpath=..");
-  await item.locator("button").first().click();
-  return item;
-}
-
-/** Publish now, and wait until decap-server has written the file. */
-async function publish(page: Page) {
-  const written = page.waitForResponse(
-    (response) =>
-      response.url().endsWith("/api/v1") &&
-      (response.request().postData() ?? "").includes('"persistEntry"'),
-  );
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await page.getByText("Publish now").click();
-  expect((await written).status()).toBe(200);
-  await expect(page.getByRole("button", { name: "Published", exact: true })).toBeVisible();
-}
-
-const changedContent = () => git("status", "--porcelain", "--", "content");
-
-test.beforeAll(() => {
-  expect(changedContent(), "the editor tests need content/ as committed").toBe("");
-});
-
-test.afterEach(() => {
-  git("checkout", "--", "content");
-});
+keepContentAsCommitted();
 
 test("an action's text and lead service changed in the form change exactly those two lines", async ({
   page,
@@ -83,14 +47,20 @@ test("an action's text and lead service changed in the form change exactly those
   expect(await preview.text()).toContain("under the Children and Social Work Act 2017");
 });
 
-test("an emptied required text is refused and nothing is written", async ({ page }) => {
+test("an emptied required text is refused, the error names the field, and nothing is written", async ({
+  page,
+}) => {
   await openEntry(page, "corporate-plan-2018-21-priorities", "02-safe-healthy-lives");
   const item = await openItem(page, "3. Review our local safeguarding");
   await item.getByLabel("Text", { exact: true }).fill("");
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await page.getByText("Publish now").click();
-  await expect(page.getByText(/Text is required/i).first()).toBeVisible();
-  await expect(page.getByText(/Oops, you've missed a required field/i)).toBeVisible();
+  await expect(page.getByText("Text is empty: fill it in.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Not published: some fields need changing. Each one is marked in red, with what to do.",
+    ),
+  ).toBeVisible();
   expect(changedContent()).toBe("");
 });
 
@@ -114,7 +84,9 @@ const ENTRIES: [kind: string, collection: string, entry: string][] = [
   ["priority with objectives", "strategic-plan-2022-25-priorities", "01-climate-emergency"],
   ["chapter", "corporate-plan-2018-21-pages", "how-we-work"],
   ["figure", "corporate-plan-2018-21-figures", "funding-sources"],
-  ["lead service", "services", "public-health"],
+  // Not a service whose name an action's "lead as the plan writes it" uses: renaming that one is
+  // refused by the check until the old name is kept among its other names.
+  ["lead service", "services", "ict"],
   ["cross-plan theme", "themes", "transport-and-travel"],
   ["site page", "pages", "accessibility"],
   ["status", "statuses", "on-track"],
@@ -141,7 +113,7 @@ for (const [kind, collection, entry] of ENTRIES) {
     await expect(first).toHaveValue(`${value}x`);
     await first.press("End");
     await first.press("Backspace");
-    await expect(page.getByText("Unsaved Changes")).toBeVisible();
+    await expect(page.getByText("Not yet published")).toBeVisible();
     await publish(page);
     expect(changedContent()).toBe("");
   });

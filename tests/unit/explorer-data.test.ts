@@ -65,6 +65,8 @@ describe("open data", () => {
       status: "",
       percent: "",
       updated: "",
+      withdrawn: "",
+      withdrawn_reason: "",
       permalink: "https://strategy.example.org/plans/test-plan/first-priority/actions/1",
     });
   });
@@ -74,7 +76,7 @@ describe("open data", () => {
     const csv = toCsv([{ ...record!, text: 'He said "yes", then\nleft' }]);
     const [header, row] = csv.split("\r\n");
     expect(header).toBe(
-      '"reference","plan","plan_status","priority_reference","priority","group","number","text","lead","lead_certainty","lead_as_written","member_lead","themes","drafting_flags","status","percent","updated","permalink"',
+      '"reference","plan","plan_status","priority_reference","priority","group","number","text","lead","lead_certainty","lead_as_written","member_lead","themes","drafting_flags","status","percent","updated","withdrawn","withdrawn_reason","permalink"',
     );
     expect(row).toContain('"He said ""yes"", then\nleft"');
     expect(csv.endsWith("\r\n")).toBe(true);

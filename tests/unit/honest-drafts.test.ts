@@ -91,7 +91,7 @@ describe("leads are as certain as the plan", () => {
   it("tells residents a queried lead is not confirmed, with the plan's own words", async () => {
     const text = (await fixture(PRIORITY)).replace(
       "    lead: fire-and-rescue-service\n",
-      '    lead: fire-and-rescue-service\n    leadAsWritten: "Fire & rescue?"\n    leadCertainty: tentative\n',
+      '    lead: fire-and-rescue-service\n    leadAsWritten: "Fire & Rescue Service?"\n    leadCertainty: tentative\n',
     );
     const graph = await graphWith({ [PRIORITY]: text });
     const action = graph.plans[0]!.priorities[0]!.actions[0]!;
@@ -99,14 +99,14 @@ describe("leads are as certain as the plan", () => {
     const page = htmlPages(graph).find((candidate) => candidate.path.endsWith("/actions/1"))!;
     const html = pageHtml(graph, page);
     expect(html).toContain("Fire and Rescue Service</a></span> – not yet confirmed");
-    expect(html).toContain("(the plan writes “Fire &amp; rescue?”)</span>");
+    expect(html).toContain("(the plan writes “Fire &amp; Rescue Service?”)</span>");
     expect(actionRecords(graph)[0]).toMatchObject({
       lead_certainty: "tentative",
-      lead_as_written: "Fire & rescue?",
+      lead_as_written: "Fire & Rescue Service?",
     });
     const servicePage = htmlPages(graph).find((candidate) => candidate.kind === "service")!;
     expect(pageHtml(graph, servicePage)).toContain(
-      "Named in the Test Plan 2020-23 as: “Fire &amp; rescue?”",
+      "Named in the Test Plan 2020-23 as: “Fire &amp; Rescue Service?”",
     );
   });
 

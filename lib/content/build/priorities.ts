@@ -1,9 +1,19 @@
-import type { Action, Objective, Plan, PlanTheme, Priority, Service, Theme } from "../graph";
+import type {
+  Action,
+  Citable,
+  Objective,
+  Plan,
+  PlanTheme,
+  Priority,
+  Service,
+  Theme,
+} from "../graph";
 import { updatesPass, type UpdateContext } from "./progress";
 import type { ContentIssue } from "../issues";
 import { didYouMean } from "../nearest";
 import { itemReference, priorityReference } from "../references";
 import { at, sourceOf, type EntryOf, type Pass } from "./context";
+import { leadAsWrittenIssues } from "./lead-as-written";
 import type { ReferenceBook } from "./references";
 import { resolveThemes } from "./themes";
 
@@ -105,12 +115,12 @@ function objectivePass(
     period: priority.plan.objectivesPeriod,
     updates: updates.value,
     measures: item.measures ?? [],
+    withdrawn: item.withdrawn,
+    formerNumbers: item.formerNumbers ?? [],
     priority,
   };
   const citable = { kind: "objective", objective } as const;
-  if (
-    lookups.references.claim(objective.reference, citable, entry, ["objectives", index, "number"])
-  ) {
+  if (claimNumbers(lookups.references, citable, entry, ["objectives", index], objective)) {
     priority.objectives.push(objective);
     for (const theme of objective.themes) theme.objectives.push(objective);
   }
@@ -146,15 +156,41 @@ function actionPass(
     themes: themed.themes,
     draftingNotes: item.draftingNotes ?? [],
     updates: updates.value,
+    withdrawn: item.withdrawn,
+    formerNumbers: item.formerNumbers ?? [],
     priority,
   };
   const citable = { kind: "action", action } as const;
-  if (lookups.references.claim(action.reference, citable, entry, ["actions", index, "number"])) {
+  if (claimNumbers(lookups.references, citable, entry, ["actions", index], action)) {
     priority.actions.push(action);
     for (const service of action.leads) service.actions.push(action);
     for (const theme of action.themes) theme.actions.push(action);
   }
-  return [...leads.issues, ...themed.issues, ...updates.issues];
+  return [
+    ...leads.issues,
+    ...leadAsWrittenIssues(entry, index, leads.value),
+    ...themed.issues,
+    ...updates.issues,
+  ];
+}
+
+/**
+ * An item's reference, and those of the numbers it had before it was renumbered: their old pages
+ * and references lead to it, and no other item may take them. False if its own is taken.
+ */
+function claimNumbers(
+  references: ReferenceBook,
+  citable: Citable,
+  entry: PriorityEntry,
+  path: ["objectives" | "actions", number],
+  item: { reference: string; formerNumbers: readonly number[]; priority: Priority },
+): boolean {
+  if (!references.claim(item.reference, citable, entry, [...path, "number"])) return false;
+  item.formerNumbers.forEach((number, index) => {
+    const former = itemReference(item.priority.plan.referencePrefix, item.priority.number, number);
+    references.claim(former, citable, entry, [...path, "formerNumbers", index]);
+  });
+  return true;
 }
 
 /** An action's lead services: one id or a list of them, each a file in content/services/. */

@@ -5,13 +5,15 @@ import { draftSchema, draftingNotesSchema, formerIdsSchema, idSchema } from "./c
 export const pageSchema = z
   .object({
     id: idSchema,
-    title: z.string().min(1).describe("The page's heading."),
-    summary: z
-      .string()
-      .min(1)
-      .optional()
-      .describe("One or two sentences for lists and search engines."),
-    order: z.number().int().describe("Position among the plan's pages: 1 comes first."),
+    title: z.string().min(1).meta({ title: "Heading", description: "The page's heading." }),
+    summary: z.string().min(1).optional().meta({
+      title: "Summary",
+      description: "One or two sentences for lists and search engines.",
+    }),
+    order: z.number().int().meta({
+      title: "Place in lists",
+      description: "Where the page comes among the plan's (or the site's) pages: 1 comes first.",
+    }),
     draftingNotes: draftingNotesSchema,
     formerIds: formerIdsSchema,
     draft: draftSchema,

@@ -5,8 +5,14 @@ import { idSchema } from "./common";
 export const planThemeSchema = z
   .object({
     id: idSchema,
-    title: z.string().min(1).describe("The theme's name, e.g. 'Thriving people'."),
-    order: z.number().int().describe("Position of the theme within its plan: 1 comes first."),
+    title: z
+      .string()
+      .min(1)
+      .meta({ title: "Name", description: "The theme's name, e.g. Thriving people." }),
+    order: z.number().int().meta({
+      title: "Place in the plan",
+      description: "Where the theme comes within its plan: 1 comes first.",
+    }),
   })
   .strict();
 

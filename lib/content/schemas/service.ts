@@ -5,11 +5,23 @@ import { formerIdsSchema, idSchema } from "./common";
 export const serviceSchema = z
   .object({
     id: idSchema,
-    name: z.string().min(1).describe("The service's name, e.g. 'Fire and Rescue Service'."),
+    name: z.string().min(1).meta({
+      title: "Name",
+      description: "The service's name, e.g. Fire and Rescue Service.",
+    }),
     aliases: z
-      .array(z.string().min(1))
+      .array(
+        z.string().min(1).meta({
+          title: "Other name",
+          description: "A way the documents write the name, e.g. Fire & Rescue Service.",
+        }),
+      )
       .optional()
-      .describe("Other spellings of the name found in the council's documents."),
+      .meta({
+        title: "Other names",
+        description:
+          "Other ways the council's documents write the name. An action's “Lead as the plan writes it” may be any of them.",
+      }),
     formerIds: formerIdsSchema,
   })
   .strict();

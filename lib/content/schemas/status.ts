@@ -16,15 +16,22 @@ export const STATUS_COLOURS = [
 export const statusSchema = z
   .object({
     id: idSchema,
-    name: z.string().min(1).describe("The status as residents read it, e.g. 'On track'."),
-    meaning: z
-      .string()
-      .min(1)
-      .describe(
-        "What the status means, in plain words, e.g. 'Expected to be delivered as planned.'",
-      ),
-    order: z.number().int().describe("Position in lists and charts: 1 comes first."),
-    colour: z.enum(STATUS_COLOURS).describe("The colour of the status tag."),
+    name: z.string().min(1).meta({
+      title: "Name",
+      description: "The status as residents read it, e.g. On track.",
+    }),
+    meaning: z.string().min(1).meta({
+      title: "Meaning",
+      description:
+        "What the status means, in plain words, e.g. Expected to be delivered as planned.",
+    }),
+    order: z.number().int().meta({
+      title: "Place in lists",
+      description: "Where the status comes in lists and charts: 1 comes first.",
+    }),
+    colour: z
+      .enum(STATUS_COLOURS)
+      .meta({ title: "Colour", description: "The colour of the status's label on pages." }),
   })
   .strict();
 

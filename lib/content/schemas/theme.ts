@@ -5,8 +5,11 @@ import { formerIdsSchema, idSchema } from "./common";
 export const themeSchema = z
   .object({
     id: idSchema,
-    title: z.string().min(1).describe("The theme's name."),
-    description: z.string().min(1).describe("One sentence on what the theme covers."),
+    title: z.string().min(1).meta({ title: "Name", description: "The theme's name." }),
+    description: z.string().min(1).meta({
+      title: "Description",
+      description: "One sentence on what the theme covers.",
+    }),
     formerIds: formerIdsSchema,
   })
   .strict();

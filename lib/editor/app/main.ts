@@ -7,6 +7,7 @@ import "./manual-init";
 import CMS from "decap-cms-app";
 import { FORMAT_NAME } from "../decap-config";
 import { fromFile, toFile, type EntryData, type OneOrManyPaths } from "../mdx-format";
+import { setUpCouncilEditor, type DecapRegistry } from "./council-editor";
 
 interface Payload {
   config: Record<string, unknown>;
@@ -20,5 +21,12 @@ const options = { oneOrMany: payload.oneOrMany };
 CMS.registerCustomFormat(FORMAT_NAME, "mdx", {
   fromFile: (text: string) => fromFile(text, options),
   toFile: (data: EntryData) => toFile(data, options),
+});
+const backend = payload.config.backend as { name?: string; proxy_url?: string } | undefined;
+const collections = payload.config.collections as { name: string; folder?: string }[];
+setUpCouncilEditor(CMS as unknown as DecapRegistry, {
+  ...options,
+  proxyUrl: backend?.name === "proxy" ? backend.proxy_url : undefined,
+  folders: Object.fromEntries(collections.flatMap((c) => (c.folder ? [[c.name, c.folder]] : []))),
 });
 CMS.init({ config: payload.config as never });

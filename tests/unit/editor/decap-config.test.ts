@@ -24,13 +24,16 @@ const forms = collections.flatMap((collection) => {
   ];
 });
 
-/** The paths of every field in a JSON Schema, e.g. "actions[].lead", with whether it is required. */
-function schemaPaths(schema: JsonSchema, at = ""): Map<string, boolean> {
+/**
+ * The paths of every field in a JSON Schema, e.g. "actions[].lead", with whether the form requires
+ * it: the schema requires it, and it is not inside a group of fields that may be left out whole.
+ */
+function schemaPaths(schema: JsonSchema, at = "", inOptionalGroup = false): Map<string, boolean> {
   const paths = new Map<string, boolean>();
   const required = new Set(schema.required ?? []);
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     const path = `${at}${name}`;
-    paths.set(path, required.has(name));
+    paths.set(path, required.has(name) && !inOptionalGroup);
     const object =
       property.type === "object"
         ? property
@@ -41,6 +44,7 @@ function schemaPaths(schema: JsonSchema, at = ""): Map<string, boolean> {
       for (const [inner, req] of schemaPaths(
         object,
         property.type === "object" ? `${path}.` : `${path}[].`,
+        property.type === "object" && (inOptionalGroup || !required.has(name)),
       ))
         paths.set(inner, req);
   }
@@ -96,7 +100,7 @@ describe("the editor's configuration", () => {
         const property = schemaAt(schema, path);
         const description = property.description ?? property.anyOf?.[0]?.description;
         expect(field.hint, `${path} help`).toBe(description);
-        expect(typeof field.label === "string" && field.label.length > 0).toBe(true);
+        expect(field.label, `${path} label, from the schema's title`).toBe(property.title);
         if (property.enum) expect(field.options, `${path} options`).toEqual(property.enum);
         if (property.type === "integer") {
           expect(field.widget).toBe("number");
@@ -174,3 +178,62 @@ describe("the editor's configuration", () => {
     expect(JSON.parse(json!).config.collections).toHaveLength(collections.length);
   });
 });
+
+/** Every label and hint of every form, with where it is. */
+function words(fields: readonly DecapField[], at: string): [string, string][] {
+  return fields.flatMap((field) => [
+    [`${at}${field.name} label`, field.label] as [string, string],
+    ...(typeof field.hint === "string"
+      ? [[`${at}${field.name} hint`, field.hint] as [string, string]]
+      : []),
+    ...(field.pattern
+      ? [[`${at}${field.name} message`, (field.pattern as string[])[1]!] as [string, string]]
+      : []),
+    ...words((field.fields as DecapField[] | undefined) ?? [], `${at}${field.name}.`),
+    ...words(field.field ? [field.field as DecapField] : [], `${at}${field.name}.`),
+  ]);
+}
+
+describe("the form's words are for the communications team", () => {
+  const all = forms.flatMap((form) => words(form.fields, `${form.name}: `));
+
+  it("reads every label and hint of every form", () => {
+    expect(all.length).toBeGreaterThan(300);
+  });
+
+  it.each([
+    ["a folder", /content\/|\/(services|themes|statuses|pages)\//],
+    ["an id", /\bids?\b/i],
+    ["a type", /\b(string|boolean|integer|array|object|true|false|null)\b/],
+    ["a pattern", /\bpattern\b|\bregex|YYYY/i],
+    ["a developer's word", /\b(URL|slug|frontmatter|YAML|entry|entries|field)\b/i],
+  ])("names no %s", (_, forbidden) => {
+    expect(all.filter(([, text]) => forbidden.test(text))).toEqual([]);
+  });
+
+  it("counts entries of a list in words that agree with the number (1 action, 3 actions)", () => {
+    const lists = forms.flatMap((form) => listsOf(form.fields));
+    expect(lists.length).toBeGreaterThan(10);
+    for (const list of lists) expect(list.label_singular, list.name).toEqual(expect.any(String));
+  });
+
+  it("offers no media library: nothing here stores uploads", () => {
+    const config = decapConfig(tree, { mode: "local", proxyUrl: "/admin/api/v1" });
+    expect(config.media_folder).toBeUndefined();
+    expect(config.media_library).toEqual({ name: "none" });
+    expect(config.locale).toBe("en-GB");
+  });
+
+  it("picks a date in a calendar, so it is a real one", () => {
+    const priorities = forms.find((form) => form.name === "corporate-plan-2018-21-priorities")!;
+    const date = formPaths(priorities.fields).get("actions[].updates[].date")!;
+    expect(date).toMatchObject({ widget: "datetime", time_format: false, format: "YYYY-MM-DD" });
+  });
+});
+
+function listsOf(fields: readonly DecapField[]): DecapField[] {
+  return fields.flatMap((field) => [
+    ...(field.widget === "list" ? [field] : []),
+    ...listsOf((field.fields as DecapField[] | undefined) ?? []),
+  ]);
+}

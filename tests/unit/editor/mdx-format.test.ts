@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { isSeq, parseDocument, type YAMLSeq } from "yaml";
 import { allOneOrManyPaths } from "@/lib/editor/admin-page";
 import {
   BODY_FIELD,
@@ -175,5 +176,87 @@ describe("the editor's file format", () => {
     const withBody = save({ id: "x", title: "X", order: 1, [BODY_FIELD]: "Some text." });
     expect(withBody).toBe("---\nid: x\ntitle: X\norder: 1\n---\n\nSome text.\n");
     expect(save(open(withBody))).toBe(withBody);
+  });
+});
+
+/** The priority files, each with its lists of objectives and actions and their items' lines. */
+const priorityFiles = contentFiles.filter((file) => file.includes("/priorities/"));
+
+/**
+ * The lines of each item of a list field, as the file has them: from the item's "- " to the line
+ * before the next item (or the end of the list).
+ */
+function itemLines(text: string, field: string): string[][] {
+  const yaml = text.slice(4, text.indexOf("\n---\n", 4) + 1);
+  const list = parseDocument(yaml).get(field, true);
+  if (!isSeq(list)) return [];
+  const startLine = (offset: number) => yaml.slice(0, offset).split("\n").length - 1;
+  const lines = yaml.split("\n");
+  const starts = (list as YAMLSeq).items.map((item) => {
+    const line = startLine((item as { range: [number] }).range[0]);
+    return lines[line]!.trimStart().startsWith("- ") ? line : line - 1;
+  });
+  const end = startLine((list as { range: [number, number, number] }).range[1]);
+  return starts.map((start, index) => lines.slice(start, starts[index + 1] ?? end));
+}
+
+/** The file with the frontmatter's lines of one list replaced. */
+function withItems(text: string, field: string, items: string[][]): string {
+  const all = itemLines(text, field);
+  const block = all.flat().join("\n");
+  return text.replace(`${block}\n`, `${items.flat().join("\n")}\n`);
+}
+
+describe("the editor's file format: one list item changed is that item's lines only", () => {
+  const cases = priorityFiles.flatMap((file) =>
+    (["objectives", "actions"] as const).flatMap((field) =>
+      itemLines(read(file), field).map((_, index) => ({ file, field, index })),
+    ),
+  );
+
+  it("finds the items of every priority", () => {
+    expect(cases.length).toBeGreaterThan(100);
+  });
+
+  it.each(cases)(
+    "removing $field item $index of $file removes its lines and no other",
+    ({ file, field, index }) => {
+      const text = read(file);
+      const data = open(text);
+      (data[field] as EntryData[]).splice(index, 1);
+      const items = itemLines(text, field);
+      items.splice(index, 1);
+      expect(save(data)).toBe(withItems(text, field, items));
+    },
+  );
+
+  it.each(priorityFiles)(
+    "moving the first action of %s to the end moves its lines only",
+    (file) => {
+      const text = read(file);
+      const data = open(text);
+      const actions = data.actions as EntryData[] | undefined;
+      if (!actions || actions.length < 2) return;
+      actions.push(actions.shift()!);
+      const items = itemLines(text, "actions");
+      items.push(items.shift()!);
+      expect(save(data)).toBe(withItems(text, "actions", items));
+    },
+  );
+
+  it("removing one action and editing the next changes those two items' lines only", () => {
+    const text = read(PRIORITY);
+    const data = open(text);
+    const actions = data.actions as EntryData[];
+    const at = actions.findIndex((action) => action.number === 18);
+    actions.splice(at, 1);
+    actions[at] = { ...actions[at], text: "A new wording of action 19" };
+    const items = itemLines(text, "actions");
+    const [, nineteen] = items.splice(at, 2);
+    const edited = nineteen!.map((line) =>
+      line.startsWith("    text: ") ? '    text: "A new wording of action 19"' : line,
+    );
+    items.splice(at, 0, edited);
+    expect(save(data)).toBe(withItems(text, "actions", items));
   });
 });

@@ -1,0 +1,5 @@
+/** Where the editor is served in `npm run dev`: its page and script, and its file proxy. */
+export const EDITOR_PATH = "/admin";
+
+/** The address the editor's page posts to (Decap's proxy backend `proxy_url`). */
+export const FILE_PROXY_PATH = `${EDITOR_PATH}/api/v1`;
