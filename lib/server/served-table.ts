@@ -106,6 +106,15 @@ function completeAnswer(
   };
 }
 
+/** The JSON in text, or undefined when it is not JSON (a file cut short). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 export function writeServedTable(distDir: string, table: ServedTable): void {
   writeFileSync(path.join(distDir, SERVED_TABLE_FILE), `${JSON.stringify(table, null, 1)}\n`);
 }
@@ -116,7 +125,7 @@ export function readServedTable(distDir: string): ServedTable {
   if (!existsSync(file)) {
     throw new Error(`${file} is missing: run \`npm run build\` before serving the site.`);
   }
-  const parsed = tableSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  const parsed = tableSchema.safeParse(parseJson(readFileSync(file, "utf8")));
   if (!parsed.success) {
     throw new Error(`${file} is not a table this code can read: run \`npm run build\` again.`);
   }

@@ -152,9 +152,12 @@ describe("reading the table", () => {
     );
   });
 
-  it("says to build again when the table is not one this code reads", () => {
-    const dir = folder();
-    writeFileSync(path.join(dir, SERVED_TABLE_FILE), JSON.stringify({ version: 2 }));
-    expect(() => readServedTable(dir)).toThrow(/run `npm run build` again/);
-  });
+  it.each([JSON.stringify({ version: 2 }), '{"version": 1, "prerendered": ['])(
+    "says to build again when the table is not one this code reads: %s",
+    (text) => {
+      const dir = folder();
+      writeFileSync(path.join(dir, SERVED_TABLE_FILE), text);
+      expect(() => readServedTable(dir)).toThrow(/run `npm run build` again/);
+    },
+  );
 });
