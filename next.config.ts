@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { SECURITY_HEADERS } from "./lib/security-headers";
@@ -6,6 +7,10 @@ const nextConfig: NextConfig = {
   // Only the atomic-publishing test builds elsewhere, so it never touches the real build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Writes what the build answers into the build folder, from Next's documented adapter API, for
+  // npm start and proxy.ts (lib/server/served-table.ts). An absolute path: Next resolves it from
+  // its own folder.
+  adapterPath: path.resolve("lib/server/next-adapter.mjs"),
   // mdx-bundler (which runs compiled bodies, and whose package also loads esbuild) must run from
   // node_modules, not from Next's server bundle.
   serverExternalPackages: ["mdx-bundler", "esbuild"],

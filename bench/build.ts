@@ -15,6 +15,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import { readServedTable } from "../lib/server/served-table";
 import { benchBuild, cleanUp, DIST, lock, machine, ROOT, saveResult, timed, TMP } from "./common";
 
 const scales = (process.env.BENCH_SCALES ?? "1,10,50").split(",").map(Number);
@@ -36,7 +37,14 @@ function staticGeneration(output: string) {
 /** Milliseconds of the main spans of Next's own build trace. */
 async function traceSpans() {
   const text = await readFile(path.join(ROOT, DIST, "trace"), "utf8").catch(() => "");
-  const names = ["next-build", "run-turbopack", "run-typescript", "static-generation"];
+  const names = [
+    "next-build",
+    "run-turbopack",
+    "run-typescript",
+    "static-generation",
+    // The build adapter that writes what the build answers (lib/server/build-adapter.ts).
+    "adapter-handle-build-complete",
+  ];
   const spans: Record<string, number> = {};
   for (const line of text.split("\n").filter(Boolean)) {
     for (const span of JSON.parse(line) as { name: string; duration: number }[]) {
@@ -48,16 +56,15 @@ async function traceSpans() {
 
 /** The five largest prerendered responses, in KB: pages that grow with the content. */
 async function largestBodies() {
-  const app = path.join(ROOT, DIST, "server/app");
-  const sizes = readdirSync(app, { recursive: true })
-    .map(String)
-    .filter((name) => name.endsWith(".body"))
-    .map((name) => ({ name, size: statSync(path.join(app, name)).size }))
+  const build = path.join(ROOT, DIST);
+  const sizes = readServedTable(build)
+    .prerendered.map(({ path: address, body }) => ({
+      address,
+      size: statSync(path.join(build, body)).size,
+    }))
     .sort((a, b) => b.size - a.size)
     .slice(0, 5);
-  return Object.fromEntries(
-    sizes.map(({ name, size }) => [`/${name.replace(/\.body$/, "")}`, Math.round(size / 1024)]),
-  );
+  return Object.fromEntries(sizes.map(({ address, size }) => [address, Math.round(size / 1024)]));
 }
 
 async function contentCheck(contentDir: string, compile = false) {

@@ -2,16 +2,19 @@
  * `npm run bench:serve`: requests per second and latency of the largest priority page under
  * `npm start`, and of the same HTML saved to a file and served by nginx and by Python's
  * http.server, all on 127.0.0.1, uncompressed and (Next, nginx) gzip. wrk (apt-get install -y wrk
- * nginx-light), 2 threads, 10 connections, 10 s after a 3 s warm-up; every response is checked
- * (status 200 and the page's h1 in the body; for gzip, the exact length of a checked gzip body).
- * Also prints the Cache-Control headers the site's responses carry.
+ * nginx-light), 2 threads, 10 s after a 3 s warm-up; every response is checked (status 200 and the
+ * page's h1 in the body; for gzip, the exact length of a checked gzip body). At 32 connections the
+ * origin alone and the floor (nginx gzipping the saved file per request) are measured one after
+ * the other, gzip then uncompressed, so that both see the same machine. Also prints the
+ * Cache-Control headers the site's responses carry.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { get } from "node:http";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
+import os from "node:os";
+import { gunzipSync, gzipSync } from "node:zlib";
 import {
   cleanUp,
   DIST,
@@ -116,6 +119,7 @@ async function measure(url: string, gzip = false, connections = CONNECTIONS) {
     connections,
     gzipBytes,
     othersBusyBefore,
+    loadAverage1m: os.loadavg()[0],
   };
   console.log(result);
   return result;
@@ -173,6 +177,9 @@ try {
   const nextGzip = await measure(origin + PRIORITY_PAGE, true);
 
   const nginxPort = await freePort();
+  const staticGzipPort = await freePort();
+  // The same bytes compressed once, ahead of time, for nginx's gzip_static.
+  await writeFile(path.join(staticDir, "page.html.gz"), gzipSync(html, { level: 9 }));
   const conf = path.join(staticDir, "nginx.conf");
   await writeFile(
     conf,
@@ -183,7 +190,8 @@ try {
       "http { access_log off; types { text/html html; }",
       // On-the-fly gzip at zlib's default level, as Next's compression does.
       "  gzip on; gzip_comp_level 6;",
-      `  server { listen 127.0.0.1:${nginxPort}; root ${staticDir}; } }`,
+      `  server { listen 127.0.0.1:${nginxPort}; root ${staticDir}; }`,
+      `  server { listen 127.0.0.1:${staticGzipPort}; root ${staticDir}; gzip off; gzip_static on; } }`,
       "",
     ].join("\n"),
   );
@@ -192,6 +200,26 @@ try {
   await waitFor(`http://127.0.0.1:${nginxPort}/page.html`);
   const nginxRun = await measure(`http://127.0.0.1:${nginxPort}/page.html`);
   const nginxGzip = await measure(`http://127.0.0.1:${nginxPort}/page.html`, true);
+
+  // The origin alone against the floor at 32 connections, side by side: gzip, then uncompressed.
+  const floorUrl = `http://127.0.0.1:${nginxPort}/page.html`;
+  const floorGzip = await measure(floorUrl, true, BUSY_CONNECTIONS);
+  const originGzip = await measure(origin + PRIORITY_PAGE, true, BUSY_CONNECTIONS);
+  const floorRun = await measure(floorUrl, false, BUSY_CONNECTIONS);
+  const originRun = await measure(origin + PRIORITY_PAGE, false, BUSY_CONNECTIONS);
+  const staticGzip = await measure(
+    `http://127.0.0.1:${staticGzipPort}/page.html`,
+    true,
+    BUSY_CONNECTIONS,
+  );
+  const originAlone = {
+    gzipRatio: +(originGzip.requestsPerSecond / floorGzip.requestsPerSecond).toFixed(2),
+    identityRatio: +(originRun.requestsPerSecond / floorRun.requestsPerSecond).toFixed(2),
+    gzipRatioToPrecompressed: +(
+      originGzip.requestsPerSecond / staticGzip.requestsPerSecond
+    ).toFixed(2),
+  };
+  console.log("npm start alone, as a share of nginx serving the file:", originAlone);
 
   // The shipped cache (deploy/nginx/) in front of the origin, against nginx serving the file.
   const cachePort = await freePort();
@@ -205,16 +233,6 @@ try {
   await waitFor(cached);
   const cacheRun = await measure(cached, false, BUSY_CONNECTIONS);
   const cacheGzip = await measure(cached, true, BUSY_CONNECTIONS);
-  const floorRun = await measure(
-    `http://127.0.0.1:${nginxPort}/page.html`,
-    false,
-    BUSY_CONNECTIONS,
-  );
-  const floorGzip = await measure(
-    `http://127.0.0.1:${nginxPort}/page.html`,
-    true,
-    BUSY_CONNECTIONS,
-  );
   const throughCache = {
     identityRatio: +(cacheRun.requestsPerSecond / floorRun.requestsPerSecond).toFixed(2),
     gzipRatio: +(cacheGzip.requestsPerSecond / floorGzip.requestsPerSecond).toFixed(2),
@@ -241,6 +259,10 @@ try {
       "nginx 1 worker, saved HTML, identity": nginxRun,
       "nginx 1 worker, saved HTML, gzip level 6 on the fly": nginxGzip,
       "python3 -m http.server, saved HTML, identity (it cannot compress)": pythonRun,
+      [`npm start alone, gzip, ${BUSY_CONNECTIONS} connections`]: originGzip,
+      [`npm start alone, identity, ${BUSY_CONNECTIONS} connections`]: originRun,
+      [`nginx 1 worker, saved HTML compressed ahead of time (gzip_static), ${BUSY_CONNECTIONS} connections`]:
+        staticGzip,
       [`through the nginx cache (deploy/nginx/), identity, ${BUSY_CONNECTIONS} connections`]:
         cacheRun,
       [`through the nginx cache, gzip, ${BUSY_CONNECTIONS} connections`]: cacheGzip,
@@ -248,6 +270,7 @@ try {
       [`nginx 1 worker, saved HTML, gzip level 6 on the fly, ${BUSY_CONNECTIONS} connections`]:
         floorGzip,
     },
+    originAlone,
     throughCache,
     headers,
   };

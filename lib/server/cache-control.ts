@@ -11,6 +11,13 @@ export const NOT_FOUND_CACHE_CONTROL = "public, max-age=60";
  */
 export const REDIRECT_CACHE_CONTROL = "public, max-age=3600";
 
+/**
+ * What the framework sends with a prerendered answer that is never revalidated (its `expireTime`,
+ * a year, as `s-maxage`: a CDN keeps it until purged; with no `max-age` and no validator, browsers do not). `npm start` sends the
+ * same when it answers one from memory; the serving suite holds both to this value.
+ */
+export const PRERENDERED_CACHE_CONTROL = "s-maxage=31536000";
+
 /** Refusals: what a malformed request gets says nothing about the address. */
 export const REFUSAL_CACHE_CONTROL = "no-store";
 

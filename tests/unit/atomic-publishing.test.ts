@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { SERVED_TABLE_FILE } from "@/lib/server/served-table";
 
 /**
  * A build with any invalid content fails before any page is written: `next build` itself exits
@@ -53,7 +55,10 @@ describe("atomic publishing", () => {
     expect(output).toContain(`${CONTENT}/plans/test-plan/priorities/02-second-priority.mdx:3:1`);
     expect(output).toContain("number");
 
-    const written = await filesUnder(path.join(ROOT, DIST, "server", "app"));
+    // Anywhere under server/: with the build adapter (next.config.ts) prerendered answers are
+    // written under server/route-cache/, not server/app/.
+    const written = await filesUnder(path.join(ROOT, DIST, "server"));
     expect(written.filter((file) => file.endsWith(".body") || file.endsWith(".html"))).toEqual([]);
+    expect(existsSync(path.join(ROOT, DIST, SERVED_TABLE_FILE))).toBe(false);
   }, 300_000);
 });

@@ -16,6 +16,11 @@ afterAll(async () => {
  * site loads it. `files` maps a path inside content/ to its new text (null removes the file).
  */
 export async function loadWith(files: Record<string, string | null> = {}, includeDrafts = true) {
+  return loadSite({ root: await fixtureWith(files), includeDrafts, purpose: "render" });
+}
+
+/** The copy loadWith loads, for a test that loads it itself; removed after the test file. */
+export async function fixtureWith(files: Record<string, string | null> = {}): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), "content-test-"));
   made.push(root);
   await cp(MINIMAL, root, { recursive: true });
@@ -28,7 +33,7 @@ export async function loadWith(files: Record<string, string | null> = {}, includ
       await writeFile(target, text);
     }
   }
-  return loadSite({ root, includeDrafts, purpose: "render" });
+  return root;
 }
 
 /** The text of tests/fixtures/bad/<name>.mdx, for tests that place several files at once. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { pathFromSegments } from "@/lib/render/respond";
 import {
   canonicalPath,
@@ -9,6 +9,7 @@ import {
   servedAddresses,
   UNKNOWN_ADDRESS_ROUTE,
 } from "@/lib/server/known-addresses";
+import { writeServedTable } from "@/lib/server/served-table";
 import { knownPaths } from "@/lib/site/resolve";
 import { urls } from "@/lib/urls";
 import { loadWith } from "./fixture-tree";
@@ -22,31 +23,28 @@ function write(file: string, text: string) {
 }
 
 /**
- * A site folder with a build's output as `next build` writes it: the prerendered routes (here the
- * fixture content's pages and redirects, as the catch-all's generateStaticParams lists them, plus
- * the framework's own pages), the app's routes, its static files and public/.
+ * A site folder with a build's table as the build adapter writes it (lib/server/served-table.ts):
+ * the prerendered answers (here the fixture content's pages and redirects, as the catch-all's
+ * generateStaticParams lists them), the app's routes, the framework's files, and public/.
  */
 async function builtSite() {
   const result = await loadWith();
   if (!result.ok) throw new Error(JSON.stringify(result.issues, null, 2));
   const root = mkdtempSync(path.join(os.tmpdir(), "served-"));
   made.push(root);
-  const prerendered = ["/", "/sitemap.xml", "/_not-found", "/_global-error"];
-  prerendered.push(...knownPaths(result.graph));
-  const routes = Object.fromEntries(prerendered.map((route) => [route, {}]));
-  write(path.join(root, ".next/prerender-manifest.json"), JSON.stringify({ routes }));
-  write(
-    path.join(root, ".next/app-path-routes-manifest.json"),
-    JSON.stringify({
-      "/[...path]/route": "/[...path]",
-      "/_not-found/page": "/_not-found",
-      "/search/route": "/search",
-      "/route": "/",
-      "/unknown-address/[[...address]]/route": "/unknown-address/[[...address]]",
-      "/unknown-address/route": "/unknown-address",
-    }),
-  );
-  write(path.join(root, ".next/static/chunks/a b.js"), "");
+  const prerendered = ["/", "/sitemap.xml", ...knownPaths(result.graph)].map((address) => ({
+    path: address,
+    status: 200,
+    headers: {},
+    body: `server${address}.body`,
+  }));
+  mkdirSync(path.join(root, ".next"), { recursive: true });
+  writeServedTable(path.join(root, ".next"), {
+    version: 1,
+    prerendered,
+    routes: ["/", "/search", "/unknown-address", "/unknown-address/x"],
+    framework: ["/_next/static/chunks/a b.js"],
+  });
   write(path.join(root, "public/favicon.svg"), "");
   write(path.join(root, "public/assets/site.css"), "");
   return { root, graph: result.graph };
@@ -63,24 +61,18 @@ describe("the addresses the build answers itself", () => {
     expect(served).toContain("/_next/static/chunks/a%20b.js");
   });
 
-  it("leave out the framework's own pages and the route for unknown addresses", async () => {
+  it("leave out the route for unknown addresses", async () => {
     const { root } = await builtSite();
     const served = [...servedAddresses(root)];
-    expect(
-      served.filter((address) => address.startsWith("/_") && !address.startsWith("/_next/static/")),
-    ).toEqual([]);
     expect(served.filter((address) => address.startsWith(UNKNOWN_ADDRESS_ROUTE))).toEqual([]);
-    expect(served.filter((address) => address.includes("["))).toEqual([]);
   });
 
   it("are read from NEXT_DIST_DIR when it is set, as next.config.ts does", () => {
-    const before = process.env.NEXT_DIST_DIR;
-    process.env.NEXT_DIST_DIR = ".next-elsewhere";
+    vi.stubEnv("NEXT_DIST_DIR", ".next-elsewhere");
     try {
       expect(distDir("/site")).toBe(path.join("/site", ".next-elsewhere"));
     } finally {
-      if (before === undefined) delete process.env.NEXT_DIST_DIR;
-      else process.env.NEXT_DIST_DIR = before;
+      vi.unstubAllEnvs();
     }
   });
 
@@ -88,7 +80,7 @@ describe("the addresses the build answers itself", () => {
     const root = mkdtempSync(path.join(os.tmpdir(), "served-"));
     made.push(root);
     expect(() => servedAddresses(root)).toThrow(
-      /prerender-manifest\.json is missing: run `npm run build`/,
+      /served-table\.json is missing: run `npm run build`/,
     );
   });
 
