@@ -1,5 +1,6 @@
 import type { EntryKind } from "@/lib/content/kinds";
 import { fieldsOf, type DecapField, type References } from "./fields";
+import { withPreview } from "./preview/collection";
 
 /**
  * The Decap CMS configuration: one collection per folder of content/ (and per plan), every
@@ -22,6 +23,8 @@ export interface PlanTree {
 
 export interface ContentTree {
   plans: readonly PlanTree[];
+  /** The residents' site (content/site.mdx), where the hosted editor's "View Live" goes. */
+  siteUrl?: string;
 }
 
 export interface HostedBackend {
@@ -99,7 +102,6 @@ function folderCollection(
     slug: "{{fields.id}}",
     identifier_field: LISTING[kind].identifier,
     summary: LISTING[kind].summary,
-    editor: { preview: false },
     fields: fieldsOf(kind, referencesFor(plan)),
   };
 }
@@ -112,7 +114,6 @@ export function collectionsOf(tree: ContentTree): Collection[] {
     kind: "site",
     format: FORMAT_NAME,
     extension: "mdx",
-    editor: { preview: false },
     files: [
       {
         name: "site",
@@ -128,7 +129,6 @@ export function collectionsOf(tree: ContentTree): Collection[] {
     kind: "plan",
     format: FORMAT_NAME,
     extension: "mdx",
-    editor: { preview: false },
     files: tree.plans.map((plan) => ({
       name: plan.folder,
       label: plan.title,
@@ -163,7 +163,10 @@ export function collectionsOf(tree: ContentTree): Collection[] {
 /** The whole configuration Decap is started with (`CMS.init({ config })`). */
 export function decapConfig(tree: ContentTree, mode: EditorMode): Record<string, unknown> {
   const collections = collectionsOf(tree).map((collection) => {
-    const copy: Record<string, unknown> = { ...collection };
+    const copy: Record<string, unknown> = {
+      ...collection,
+      ...withPreview(collection, tree.plans[0]?.folder),
+    };
     delete copy.kind;
     return copy;
   });
@@ -171,7 +174,7 @@ export function decapConfig(tree: ContentTree, mode: EditorMode): Record<string,
     load_config_file: false,
     media_folder: "public/assets/uploads",
     public_folder: "/assets/uploads",
-    site_url: "/",
+    site_url: (mode.mode === "hosted" && tree.siteUrl) || "/",
     logo_url: undefined,
     collections,
   };

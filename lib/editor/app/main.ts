@@ -7,10 +7,13 @@ import "./manual-init";
 import CMS from "decap-cms-app";
 import { FORMAT_NAME } from "../decap-config";
 import { fromFile, toFile, type EntryData, type OneOrManyPaths } from "../mdx-format";
+import type { PreviewSettings } from "../preview/pane";
+import { registerPreviews } from "../preview/register";
 
 interface Payload {
-  config: Record<string, unknown>;
+  config: Record<string, unknown> & { collections: { name: string }[] };
   oneOrMany: OneOrManyPaths;
+  preview: PreviewSettings;
 }
 
 const element = document.getElementById("editor-config");
@@ -21,4 +24,5 @@ CMS.registerCustomFormat(FORMAT_NAME, "mdx", {
   fromFile: (text: string) => fromFile(text, options),
   toFile: (data: EntryData) => toFile(data, options),
 });
+registerPreviews(CMS, payload.config.collections, payload.preview, options);
 CMS.init({ config: payload.config as never });

@@ -2,6 +2,7 @@ import type { ContentGraph, Figure, Plan } from "@/lib/content/graph";
 import { classify } from "@/lib/content/kinds";
 import { htmlPages, pageOfFile, type HtmlPage } from "@/lib/site/pages";
 import { urls, withAnchor } from "@/lib/urls";
+import type { ItemInForm } from "./item-in-form";
 
 /** The page the preview shows for an entry, where on it to look, and the item's own page. */
 export interface EntryPage {
@@ -11,12 +12,6 @@ export interface EntryPage {
   /** An objective's or action's own page, when one is being edited. */
   itemPath?: string;
   itemLabel?: string;
-}
-
-/** An objective or action of a priority's form, by its list and number. */
-export interface ItemInForm {
-  list: "objectives" | "actions";
-  number: number;
 }
 
 /**
@@ -99,26 +94,4 @@ function pageShowing(graph: ContentGraph, plan: Plan, figure: Figure): HtmlPage 
 /** The address to open on the site, with the anchor. */
 export function addressOf(target: EntryPage): string {
   return withAnchor(target.page.path, target.anchor);
-}
-
-/**
- * Which objective or action of a priority's form changed between two versions of its data, so the
- * preview can show it: the first that differs, in the order of the form, if it has a number.
- */
-export function changedItem(before: unknown, after: unknown): ItemInForm | undefined {
-  for (const list of ["objectives", "actions"] as const) {
-    const old = listOf(before, list);
-    const now = listOf(after, list);
-    for (let index = 0; index < now.length; index++) {
-      if (JSON.stringify(old[index]) === JSON.stringify(now[index])) continue;
-      const number = (now[index] as { number?: unknown } | null)?.number;
-      return typeof number === "number" ? { list, number } : undefined;
-    }
-  }
-  return undefined;
-}
-
-function listOf(data: unknown, list: ItemInForm["list"]): readonly unknown[] {
-  const value = (data as Record<string, unknown> | null)?.[list];
-  return Array.isArray(value) ? value : [];
 }

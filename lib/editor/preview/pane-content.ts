@@ -2,7 +2,8 @@ import type { ContentIssue } from "@/lib/content/issues";
 import { renderHtml, type RenderToStaticMarkup } from "@/lib/render/html";
 import { renderView } from "@/lib/render/respond";
 import type { BuildFacts } from "@/lib/site/build-facts";
-import { entryPage, type EntryPage, type ItemInForm } from "./entry-page";
+import { entryPage, type EntryPage } from "./entry-page";
+import type { ItemInForm } from "./item-in-form";
 import type { EditedFile, PreviewLoad } from "./model";
 
 /** What the preview pane shows for one version of the form. */

@@ -14,6 +14,8 @@ import type { AssetFile } from "@/lib/urls";
  * server each time a preview opens, so other entries are as of then.
  */
 export interface ContentSnapshot {
+  /** A hash of the files: two snapshots of the same content have the same version. */
+  version: string;
   /** When the snapshot was made (ISO 8601): other entries are shown as they were then. */
   madeAt: string;
   contentDir: string;

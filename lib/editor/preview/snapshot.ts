@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { compileMdx, type CompiledMdx, type CompileResult } from "@/lib/content/compile-mdx";
 import { listContent } from "@/lib/content/load";
@@ -34,7 +35,12 @@ export async function makeSnapshot(options: SnapshotOptions): Promise<ContentSna
     // Parsed as the build parses it, so that every text the build compiles is recorded.
     if ("text" in read) await parseEntry(file, name, read.text, recording);
   }
+  const version = createHash("sha256")
+    .update(JSON.stringify([listing, files]))
+    .digest("hex")
+    .slice(0, 16);
   return {
+    version,
     madeAt: new Date().toISOString(),
     contentDir,
     listing,
