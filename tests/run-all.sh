@@ -39,7 +39,7 @@ export E2E_PORT
 npx playwright test -c tests/playwright.config.ts
 
 step "The content editor in local mode (next dev and decap-server; content/ is put back after)"
-EDITOR_PORTS="$(free_ports 2)"
+EDITOR_PORTS="$(free_ports 3)"
 export EDITOR_PORTS
 npx playwright test -c tests/playwright.editor.config.ts
 

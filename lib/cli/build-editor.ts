@@ -62,14 +62,19 @@ const build = await buildEditor(out, root);
 // The manifest is for the development server's rebuilds; a static host has no use for it.
 await rm(path.join(out, MANIFEST));
 
-// The pages in the preview link the site's stylesheet: the editor serves its own copy.
-const css = await readFile(path.join(root, "public/assets/site.css")).catch(() => {
-  throw new Error("public/assets/site.css is missing: run `npm run css` first.");
-});
+// The pages in the preview link the site's stylesheet and, on item pages, its copy button's
+// script (which does not run there): the editor serves its own copies.
+const copy = async (file: AssetFile) => {
+  const [stem, extension] = file.split(".") as [string, string];
+  const bytes = await readFile(path.join(root, "public/assets", file)).catch(() => {
+    throw new Error(`public/assets/${file} is missing: run \`npm run css\` first.`);
+  });
+  return writeHashed(stem, extension, bytes);
+};
 const assets: Record<AssetFile, string> = {
-  "site.css": await writeHashed("site", "css", css),
-  // Scripts do not run in the preview, and its pages use no search files: not copied.
-  "copy-citation.js": "/assets/copy-citation.js",
+  "site.css": await copy("site.css"),
+  "copy-citation.js": await copy("copy-citation.js"),
+  // No page the preview shows uses the search files.
   "search.js": "/assets/search.js",
   "search-index.json": "/assets/search-index.json",
 };

@@ -4,6 +4,7 @@
  * http://localhost:3000/admin. Both stop together.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { prepareDevEditor } from "@/lib/editor/dev-editor";
 
 const proxyPort = process.env.DECAP_SERVER_PORT ?? "8081";
 const env = { ...process.env, DECAP_SERVER_PORT: proxyPort };
@@ -21,6 +22,7 @@ function start(command: string, args: string[], extra: Record<string, string> = 
 
 start("npx", ["decap-server"], { PORT: proxyPort, MODE: "fs", GIT_REPO_DIRECTORY: process.cwd() });
 start("npx", ["next", "dev", ...process.argv.slice(2)]);
+prepareDevEditor();
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

@@ -1,10 +1,6 @@
-import { readFile, rm, stat, writeFile, mkdir, readdir } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { listContent } from "@/lib/content/load";
-import { getBuildFacts } from "@/lib/site/build-facts";
 import { buildEditor, currentBuild, MANIFEST, type EditorBuild } from "./bundle";
-import { makeSnapshot } from "./preview/snapshot";
-import type { ContentSnapshot } from "./preview/snapshot-data";
 
 /**
  * The editor as `npm run dev` serves it (app/admin/[[...path]]/route.dev.ts). Its script is built
@@ -93,31 +89,4 @@ async function removeOthers(dir: string, build: EditorBuild): Promise<void> {
   for (const name of await readdir(dir)) {
     if (!keep.has(name)) await rm(path.join(dir, name), { force: true });
   }
-}
-
-let snapshot: { key: string; made: Promise<ContentSnapshot> } | undefined;
-
-/**
- * The content as it is in the working tree now, for the preview: made again only when a content
- * file has changed (its name, size or time), so opening another entry after a save shows it.
- */
-export async function devSnapshot(root = process.cwd()): Promise<ContentSnapshot> {
-  const contentDir = "content";
-  const absolute = path.join(root, contentDir);
-  const listing = await listContent(absolute, contentDir);
-  const stamps = await Promise.all(
-    listing.names.map(async (name) => {
-      const info = await stat(path.join(absolute, name));
-      return `${name}\0${info.size}\0${info.mtimeMs}`;
-    }),
-  );
-  const key = stamps.join("\n");
-  if (snapshot?.key !== key) {
-    const made = makeSnapshot({ root, contentDir, facts: getBuildFacts() });
-    snapshot = { key, made };
-    made.catch(() => {
-      if (snapshot?.made === made) snapshot = undefined;
-    });
-  }
-  return snapshot.made;
 }

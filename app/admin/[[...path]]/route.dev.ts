@@ -10,7 +10,8 @@
  */
 import { adminPageHtml, editorContentSecurityPolicy } from "@/lib/editor/admin-page";
 import { readContentTree } from "@/lib/editor/content-tree";
-import { devEditor, devEditorFile, devSnapshot } from "@/lib/editor/dev-editor";
+import { devEditor, devEditorFile } from "@/lib/editor/dev-editor";
+import { devSnapshot } from "@/lib/editor/preview/dev-snapshot";
 
 export const dynamic = "force-dynamic";
 
