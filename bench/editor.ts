@@ -176,9 +176,8 @@ async function previewOf(browser: Browser, admin: string) {
   await waitForQuietMachine();
   const action = await keystrokes(page, "action-3", "abcdefghijklmnopqrstuvwxyz".slice(0, KEYS));
 
-  const body = page.getByLabel(/^Body/);
-  await body.click();
-  await body.press("ControlOrMeta+End");
+  await page.locator('[aria-label="markdown field"]').getByRole("textbox").click();
+  await page.keyboard.press("ControlOrMeta+End");
   await page.keyboard.press("Enter");
   await waitForQuietMachine();
   const bodyKeys = await keystrokes(

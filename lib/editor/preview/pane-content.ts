@@ -6,14 +6,24 @@ import { entryPage, type EntryPage } from "./entry-page";
 import type { ItemInForm } from "./item-in-form";
 import type { EditedFile, PreviewLoad } from "./model";
 
+/** The page as the build would render it, with where to look on it. */
+export interface PanePage {
+  type: "page";
+  html: string;
+  target: EntryPage;
+  siteUrl: string;
+}
+
 /** What the preview pane shows for one version of the form. */
 export type PaneContent =
-  /** The page as the build would render it, with where to look on it. */
-  | { type: "page"; html: string; target: EntryPage; siteUrl: string }
+  | PanePage
   /** The content is valid but has no page for this entry (a draft, when drafts are hidden). */
   | { type: "no-page"; siteUrl: string }
-  /** What the content check would refuse, in its own words. */
-  | { type: "problems"; issues: readonly ContentIssue[] };
+  /**
+   * What the content check would refuse, in its own words, and the entry's page as it is saved,
+   * to show under them when the form has not made a page yet.
+   */
+  | { type: "problems"; issues: readonly ContentIssue[]; saved?: PanePage };
 
 export interface PaneRequest {
   edited: EditedFile;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { EntryData } from "../mdx-format";
 import { changedItem, type ItemInForm } from "./item-in-form";
-import type { PaneContent } from "./pane-content";
+import type { PaneContent, PanePage } from "./pane-content";
 import type { PreviewSession, ShowRequest } from "./session";
 
 /** A version of the form is shown this long after the last change, at the latest. */
@@ -11,7 +11,7 @@ const SETTLE_MS = 40;
 export type Shown =
   | { state: "loading" }
   | { state: "failed"; message: string }
-  | { state: "ready"; content: PaneContent; lastPage?: Extract<PaneContent, { type: "page" }> };
+  | { state: "ready"; content: PaneContent; lastPage?: PanePage };
 
 /**
  * The pane's state for one entry: the snapshot's session opened once, then each version of the
@@ -87,10 +87,15 @@ function after(previous: Shown, content: PaneContent): Shown {
   return { state: "ready", content, lastPage: content.type === "page" ? content : kept };
 }
 
-/** The page to show: the one just made, or, under problems, the last one that could be made. */
+/**
+ * The page to show: the one just made, or, under problems, the last one the form made, or else the
+ * entry's page as it is saved.
+ */
 export function pageOf(shown: Shown) {
   if (shown.state !== "ready") return undefined;
-  return shown.content.type === "page" ? shown.content : shown.lastPage;
+  const { content } = shown;
+  if (content.type === "page") return content;
+  return shown.lastPage ?? (content.type === "problems" ? content.saved : undefined);
 }
 
 export function messageOf(error: unknown): string {

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import type { ContentIssue } from "@/lib/content/issues";
 import { toFile, type EntryData, type MdxFormatOptions } from "../mdx-format";
 import { showInFrame } from "./frame";
-import type { PaneContent } from "./pane-content";
+import type { PanePage } from "./pane-content";
 import { pageOf, usePreview, type Shown } from "./pane-state";
 import { PANE_STYLE } from "./pane-style";
 
@@ -80,13 +80,7 @@ export function previewPane(settings: PreviewSettings, format: MdxFormatOptions)
   };
 }
 
-function Links({
-  page,
-  settings,
-}: {
-  page: Extract<PaneContent, { type: "page" }>;
-  settings: PreviewSettings;
-}) {
+function Links({ page, settings }: { page: PanePage; settings: PreviewSettings }) {
   const base = linkBase(settings, page.siteUrl);
   const { target } = page;
   return (
@@ -127,13 +121,19 @@ function Status({ shown }: { shown: Shown }) {
       </p>
     );
   }
-  if (content.type === "problems")
-    return <Problems issues={content.issues} old={!!shown.lastPage} />;
+  if (content.type === "problems") {
+    const below = shown.lastPage
+      ? "Below, the page as it was before this change."
+      : content.saved
+        ? "Below, the page as it is saved."
+        : undefined;
+    return <Problems issues={content.issues} below={below} />;
+  }
   return null;
 }
 
 /** The content check's own messages, as `npm run content:check` gives them. */
-function Problems({ issues, old }: { issues: readonly ContentIssue[]; old: boolean }) {
+function Problems({ issues, below }: { issues: readonly ContentIssue[]; below?: string }) {
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
   return (
     <div className="council-preview__problems" aria-live="polite">
@@ -168,7 +168,7 @@ function Problems({ issues, old }: { issues: readonly ContentIssue[]; old: boole
           </li>
         ))}
       </ol>
-      {old ? <p>Below, the page as it was before this change.</p> : null}
+      {below ? <p>{below}</p> : null}
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { showDrafts } from "./browser/preview-flag";
 import type { ItemInForm } from "./item-in-form";
-import { previewLoader, type EditedFile } from "./model";
-import { paneContent, type PaneContent } from "./pane-content";
+import { nameInContent, previewLoader, type EditedFile } from "./model";
+import { paneContent, type PaneContent, type PanePage } from "./pane-content";
 import { factsOf, type ContentSnapshot } from "./snapshot-data";
 
 /**
@@ -41,21 +41,42 @@ export async function openSession(url: string): Promise<PreviewSession> {
 
 function sessionOf(snapshot: ContentSnapshot): PreviewSession {
   const load = previewLoader(snapshot);
+  const show = (edited: EditedFile, item?: ItemInForm) =>
+    paneContent(load, {
+      edited,
+      item,
+      contentDir: snapshot.contentDir,
+      facts: factsOf(snapshot, new Date().toISOString().slice(0, 10)),
+      renderer: renderToStaticMarkup,
+    });
+  // The entry's page as saved, made once for each entry and mode, for under problems.
+  const saved = new Map<string, Promise<PanePage | undefined>>();
+  const savedPage = ({ edited, drafts }: ShowRequest) => {
+    const key = `${edited.file}\0${drafts}`;
+    let page = saved.get(key);
+    if (!page) {
+      const read = snapshot.files[nameInContent(snapshot.contentDir, edited.file)];
+      page =
+        read && "text" in read
+          ? show({ file: edited.file, text: read.text }).then((content) =>
+              content.type === "page" ? content : undefined,
+            )
+          : Promise.resolve(undefined);
+      saved.set(key, page);
+    }
+    return page;
+  };
   // One version at a time: the drafts switch is read while a page loads and renders.
   let queue: Promise<unknown> = Promise.resolve();
   return {
     contentDir: snapshot.contentDir,
     madeAt: snapshot.madeAt,
     show(request) {
-      const run = queue.then(() => {
+      const run = queue.then(async (): Promise<PaneContent> => {
         showDrafts(request.drafts);
-        return paneContent(load, {
-          edited: request.edited,
-          item: request.item,
-          contentDir: snapshot.contentDir,
-          facts: factsOf(snapshot, new Date().toISOString().slice(0, 10)),
-          renderer: renderToStaticMarkup,
-        });
+        const content = await show(request.edited, request.item);
+        if (content.type !== "problems") return content;
+        return { ...content, saved: await savedPage(request) };
       });
       queue = run.catch(() => undefined);
       return run;
