@@ -17,6 +17,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { devEditor, DEV_EDITOR_DIR } from "../lib/editor/dev-editor";
+import { CHROMIUM } from "../tests/chromium";
 import {
   cleanUp,
   DIST,
@@ -249,15 +250,7 @@ try {
     const origin = `http://127.0.0.1:${appPort}`;
     await waitFor(`${origin}/robots.txt`, 180);
     await waitFor(`http://127.0.0.1:${hostedPort}/`, 60);
-    const browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-      ],
-    });
+    const browser = await chromium.launch(CHROMIUM);
     try {
       // The first request after the server starts compiles the route: once, not an officer's wait.
       const { context, page } = await freshPage(browser);

@@ -52,34 +52,30 @@ async function modulesIn(mode: "development" | "production") {
 
 type Modules = Awaited<ReturnType<typeof modulesIn>>;
 
-/** The problems the build's full load reports for a copy of content/ with `edits` in it. */
-async function builtProblems(modules: Modules, edits: Record<string, string>) {
+/** The build's full load of a copy of content/ with `edits` written into it. */
+async function builtFrom(modules: Modules, edits: Record<string, string>) {
   const root = await mkdtemp(path.join(os.tmpdir(), "preview-build-"));
   made.push(root);
   await cp(path.join(ROOT, "content"), path.join(root, "content"), { recursive: true });
   for (const [file, text] of Object.entries(edits)) await writeFile(path.join(root, file), text);
-  const result = await modules.loadSite({
+  return modules.loadSite({
     root,
     includeDrafts: process.env.NODE_ENV === "development",
     purpose: "render",
     today: TODAY,
   });
+}
+
+/** The problems the build reports for those files. */
+async function builtProblems(modules: Modules, edits: Record<string, string>) {
+  const result = await builtFrom(modules, edits);
   if (result.ok) throw new Error("The build accepted the content.");
   return result.issues;
 }
 
-/** The page the build makes for `pagePath` from a copy of content/ with `edits` written into it. */
+/** The page the build makes for `pagePath` from those files. */
 async function builtPage(modules: Modules, edits: Record<string, string>, pagePath: string) {
-  const root = await mkdtemp(path.join(os.tmpdir(), "preview-build-"));
-  made.push(root);
-  await cp(path.join(ROOT, "content"), path.join(root, "content"), { recursive: true });
-  for (const [file, text] of Object.entries(edits)) await writeFile(path.join(root, file), text);
-  const result = await modules.loadSite({
-    root,
-    includeDrafts: process.env.NODE_ENV === "development",
-    purpose: "render",
-    today: TODAY,
-  });
+  const result = await builtFrom(modules, edits);
   if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join("\n"));
   const page = modules.htmlPages(result.graph).find((each) => each.path === pagePath);
   if (!page) throw new Error(`The build has no page at ${pagePath}.`);
