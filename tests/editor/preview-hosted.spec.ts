@@ -119,8 +119,7 @@ test("a refused value shows the check's message, and links go to the site", asyn
   await expect(problems).toContainText("This change cannot be published yet");
   await expect(problems).toContainText("CP18-2.1");
   // The item's summary line, which found it, starts "1." now: the box still has the focus.
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.type("3");
+  await page.locator(":focus").fill("3");
   await expect(problems).toHaveCount(0);
 
   const bar = paneOf(page).locator(".council-preview__bar");

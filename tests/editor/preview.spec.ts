@@ -98,7 +98,7 @@ test("a value the check would refuse shows the check's own message in the pane",
 
   // Put right, the problem goes. (The item's summary line, which found it, is empty now: the
   // text box still has the focus.)
-  await page.keyboard.type(NEW_TEXT);
+  await page.locator(":focus").fill(NEW_TEXT);
   await expect(problems).toHaveCount(0);
   await expect(pageIn(page).locator("#action-3")).toContainText(NEW_TEXT);
   expect(changedContent()).toBe("");

@@ -4,8 +4,13 @@ import { changedItem, type ItemInForm } from "./item-in-form";
 import type { PaneContent, PanePage } from "./pane-content";
 import type { PreviewSession, ShowRequest } from "./session";
 
-/** A version of the form is shown this long after the last change, at the latest. */
-const SETTLE_MS = 40;
+/**
+ * A version of the form is made into a page once the form has been still this long. Decap redraws
+ * the whole form on each keystroke (most of a second for a priority with 57 actions on a busy
+ * 2-core machine, bench/README.md): the preview does nothing while the officer types, and shows
+ * the page as soon as they pause.
+ */
+const SETTLE_MS = 100;
 
 /** What the pane shows: a page is kept to show, faded, under later problems. */
 export type Shown =
@@ -13,22 +18,29 @@ export type Shown =
   | { state: "failed"; message: string }
   | { state: "ready"; content: PaneContent; lastPage?: PanePage };
 
+/** The form as Decap holds it: read only when a version is made. */
+export interface FormVersion {
+  /** Decap's data (an Immutable map); a new object for each change. */
+  data: { toJS(): unknown } | undefined;
+  /** The entry's file, from the repository root. */
+  file: (data: EntryData) => string;
+  /** The file the form would save (lib/editor/mdx-format.ts). */
+  text: (data: EntryData) => string;
+  drafts: boolean;
+}
+
 /**
- * The pane's state for one entry: the snapshot's session opened once, then each version of the
- * form made into a page by it. The newest version is shown next; versions typed while one was
- * being made are skipped, so the pane keeps up with typing however long a page takes.
+ * The pane's state for one entry: the snapshot's session opened once, then each settled version of
+ * the form made into a page by it. The newest version is shown next; versions made while one was
+ * being shown are skipped, so the pane keeps up however long a page takes.
  */
-export function usePreview(
-  snapshotUrl: string,
-  request: Omit<ShowRequest, "item">,
-  data: EntryData,
-) {
+export function usePreview(snapshotUrl: string, form: FormVersion) {
   const [session, setSession] = useState<PreviewSession>();
   const [shown, setShown] = useState<Shown>({ state: "loading" });
-  const item = useEditedItem(data, request.edited.text);
   const pending = useRef<ShowRequest>(undefined);
   const running = useRef(false);
   const mounted = useRef(true);
+  const before = useRef<{ data?: EntryData; item?: ItemInForm }>({});
 
   useEffect(() => {
     mounted.current = true;
@@ -43,7 +55,6 @@ export function usePreview(
     };
   }, [snapshotUrl]);
 
-  const { edited, drafts } = request;
   useEffect(() => {
     if (!session) return;
     const pump = async () => {
@@ -61,25 +72,22 @@ export function usePreview(
       running.current = false;
     };
     const timer = setTimeout(() => {
-      pending.current = { edited, item, drafts };
+      const data = (form.data?.toJS() ?? {}) as EntryData;
+      // The item being edited is the one changed last; it stays so until another changes.
+      const item =
+        (before.current.data && changedItem(before.current.data, data)) || before.current.item;
+      before.current = { data, item };
+      pending.current = {
+        edited: { file: form.file(data), text: form.text(data) },
+        item,
+        drafts: form.drafts,
+      };
       if (!running.current) void pump();
     }, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [session, edited.file, edited.text, item, drafts]); // eslint-disable-line react-hooks/exhaustive-deps -- `edited` is its file and text
+  }, [session, form.data, form.drafts]); // eslint-disable-line react-hooks/exhaustive-deps -- `file` and `text` are functions of `data`
 
   return shown;
-}
-
-/** The objective or action changed last; it stays the one shown until another changes. */
-function useEditedItem(data: EntryData, text: string): ItemInForm | undefined {
-  const [item, setItem] = useState<ItemInForm>();
-  const before = useRef<EntryData>(data);
-  useEffect(() => {
-    const changed = changedItem(before.current, data);
-    before.current = data;
-    if (changed) setItem(changed);
-  }, [text]); // eslint-disable-line react-hooks/exhaustive-deps -- `text` is `data`, as saved
-  return item;
 }
 
 function after(previous: Shown, content: PaneContent): Shown {

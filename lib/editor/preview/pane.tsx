@@ -1,7 +1,7 @@
 import type { PreviewTemplateComponentProps } from "decap-cms-core";
 import { useEffect, useRef, useState } from "react";
 import type { ContentIssue } from "@/lib/content/issues";
-import { toFile, type EntryData, type MdxFormatOptions } from "../mdx-format";
+import { toFile, type MdxFormatOptions } from "../mdx-format";
 import { showInFrame } from "./frame";
 import type { PanePage } from "./pane-content";
 import { pageOf, usePreview, type Shown } from "./pane-state";
@@ -24,14 +24,15 @@ let draftsShown = true;
  */
 export function previewPane(settings: PreviewSettings, format: MdxFormatOptions) {
   return function PreviewPane({ entry, collection }: PreviewTemplateComponentProps) {
-    const data = (entry.get("data")?.toJS() ?? {}) as EntryData;
-    const file =
-      (entry.get("path") as string | undefined) ||
-      `${String(collection.get("folder"))}/${String(data.id ?? "new-entry")}.mdx`;
-    const text = toFile(data, format);
-
     const [drafts, setDrafts] = useState(draftsShown);
-    const shown = usePreview(settings.snapshot, { edited: { file, text }, drafts }, data);
+    const shown = usePreview(settings.snapshot, {
+      data: entry.get("data"),
+      file: (data) =>
+        (entry.get("path") as string | undefined) ||
+        `${String(collection.get("folder"))}/${String(data.id ?? "new-entry")}.mdx`,
+      text: (data) => toFile(data, format),
+      drafts,
+    });
     const page = pageOf(shown);
     const frame = useRef<HTMLIFrameElement>(null);
     useEffect(() => {
