@@ -5,9 +5,10 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
 
-step "Chromium and nginx for the end-to-end tests"
+step "Chromium and nginx for the end-to-end tests, LibreOffice Calc for the quarterly sheet"
 bash tests/ensure-chromium.sh
 bash tests/ensure-nginx.sh
+bash tests/ensure-libreoffice.sh
 
 step "Format, lint and types"
 npx prettier --check . --log-level warn

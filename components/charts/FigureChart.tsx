@@ -53,6 +53,7 @@ export function FigureChart({
         </figcaption>
       ) : null}
       <Chart
+        id={id}
         data={figure.data}
         unit={figure.unit}
         labelledBy={title ? `${titleId} ${descriptionId}` : descriptionId}

@@ -8,9 +8,16 @@ const BAR_HEIGHT = 22;
 const LABEL_GAP = 4;
 const ROW_GAP = 14;
 const VALUE_GAP = 6;
+/** A bar for any value but zero is at least this wide, so a count of 1 among hundreds shows. */
+export const MIN_BAR = 3;
+/** The key: a square of the bar's fill before its label, when bars have looks of their own. */
+export const KEY_SIZE = 12;
+const KEY_GAP = 6;
 
 export interface BarRow {
   label: { x: number; y: number; lines: string[]; full?: string };
+  /** The square of the bar's fill before the label, when the datum has a look. */
+  key?: { x: number; y: number; size: number };
   bar: { x: number; y: number; width: number; height: number };
   /** The zero line across this bar. */
   axis: { x: number; y1: number; y2: number };
@@ -19,7 +26,8 @@ export interface BarRow {
 
 /**
  * Horizontal bars, one row each: the label above (wrapped to the full width, so it stays
- * readable on a phone), then the bar from zero with its value beside its end.
+ * readable on a phone), then the bar from zero with its value beside its end. Bars with looks
+ * of their own get a key before their label.
  */
 export function layoutBars(
   data: readonly Datum[],
@@ -36,18 +44,24 @@ export function layoutBars(
     WIDTH - PAD - room(false),
   ]);
   const x0 = x(0);
-  const maxChars = charsIn(WIDTH - 2 * PAD);
+  const keyed = data.some((d) => d.look);
+  const labelX = PAD + (keyed ? KEY_SIZE + KEY_GAP : 0);
+  const maxChars = charsIn(WIDTH - PAD - labelX);
 
   const rows: BarRow[] = [];
   let top = PAD;
   data.forEach((d, i) => {
     const wrapped = wrapLabel(d.label, maxChars, MAX_LABEL_LINES);
     const barY = top + wrapped.lines.length * LINE_HEIGHT + LABEL_GAP;
-    const xv = x(d.value);
     const negative = d.value < 0;
+    const drawn = x(d.value) - x0;
+    const xv = x0 + (d.value === 0 ? 0 : Math.sign(drawn) * Math.max(MIN_BAR, Math.abs(drawn)));
     rows.push({
+      key: d.look
+        ? { x: PAD, y: round(top + FONT_SIZE - KEY_SIZE + 1), size: KEY_SIZE }
+        : undefined,
       label: {
-        x: PAD,
+        x: labelX,
         y: round(top + FONT_SIZE),
         lines: wrapped.lines,
         full: wrapped.truncated ? d.label : undefined,

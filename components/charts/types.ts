@@ -1,10 +1,13 @@
 import type { ReactNode } from "react";
+import type { Look } from "./patterns";
 
 export type ChartKind = "bar" | "column" | "line";
 
 export interface Datum {
   label: string;
   value: number;
+  /** A colour and pattern of its own (a status's), drawn with a key beside the label. */
+  look?: Look;
 }
 
 /** A figure as the content model holds it (lib/content/schemas/figure.ts), plus its text summary. */
@@ -27,4 +30,6 @@ export interface ChartProps {
   unit: string;
   /** Space-separated ids that name the chart (aria-labelledby). */
   labelledBy: string;
+  /** Unique on the page: ids inside the drawing start with it. */
+  id: string;
 }

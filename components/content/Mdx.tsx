@@ -7,7 +7,7 @@ import { ScrollableTable } from "@/components/mdx/ScrollableTable";
 import type { Figure } from "@/lib/content";
 import type { CompiledMdx } from "@/lib/content/compile-mdx";
 
-type Components = Record<string, unknown>;
+export type Components = Record<string, unknown>;
 type MdxContent = (props: { components: Components }) => ReactNode;
 
 const contentCache = new Map<string, MdxContent>();
@@ -16,16 +16,19 @@ const LEVELS = ["h1", "h2", "h3", "h4", "h5", "h6"] as const;
 /**
  * Renders a compiled MDX body with the registered components. `figures` binds <Figure id> to the
  * plan's figures. Where several bodies share a page (the whole plan on one page) headings move down
- * a level and their ids get a prefix, so the outline and the anchors stay valid.
+ * a level and their ids get a prefix, so the outline and the anchors stay valid. `components`
+ * replaces elements for a body read off the site, e.g. absolute links in a feed.
  */
 export function Mdx({
   body,
   idPrefix,
   figures,
+  components: replaced,
 }: {
   body: CompiledMdx;
   idPrefix?: string;
   figures?: readonly Figure[];
+  components?: Components;
 }) {
   if (body.code === null) {
     throw new Error(
@@ -44,6 +47,7 @@ export function Mdx({
     table: ScrollableTable,
     ...(figures ? { Figure: figureComponent(figures, idPrefix) } : {}),
     ...(idPrefix ? nestedHeadings(idPrefix) : {}),
+    ...replaced,
   };
   // MDX output is a plain function of its props (no hooks), so it is called, not mounted.
   return <div className="prose">{content({ components })}</div>;

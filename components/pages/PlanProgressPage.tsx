@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { HeadedSection, Sections } from "@/components/layout/Sections";
 import { ProgressSummary } from "@/components/progress/ProgressSummary";
+import { RollUpTable } from "@/components/progress/RollUpTable";
 import { StatusTag } from "@/components/progress/StatusTag";
 import { formatDate } from "@/lib/content/history";
 import {
@@ -69,6 +70,7 @@ export function PlanProgressPage({ ctx, params: { plan, themes } }: ViewProps<"p
             <HeadedSection section={section}>
               <RollUpTable
                 caption="Progress by priority"
+                groupHeading="Priority"
                 rows={plan.priorities.map((priority) => ({
                   label: `${priority.reference}: ${priority.shortTitle ?? priority.title}`,
                   href: priorityPath(priority),
@@ -82,6 +84,7 @@ export function PlanProgressPage({ ctx, params: { plan, themes } }: ViewProps<"p
             <HeadedSection section={section}>
               <RollUpTable
                 caption="Progress by theme of the plan"
+                groupHeading="Theme of the plan"
                 rows={plan.planThemes.map((theme) => ({
                   label: theme.title,
                   href: withAnchor(urls.plan(plan.id), urls.planThemeAnchor(theme.id)),
@@ -95,6 +98,7 @@ export function PlanProgressPage({ ctx, params: { plan, themes } }: ViewProps<"p
             <HeadedSection section={section}>
               <RollUpTable
                 caption="Progress by theme across the plans"
+                groupHeading="Theme"
                 rows={themes
                   .map((theme) => ({
                     label: theme.title,
@@ -118,60 +122,6 @@ export function PlanProgressPage({ ctx, params: { plan, themes } }: ViewProps<"p
         }}
       />
     </Document>
-  );
-}
-
-interface Row {
-  label: string;
-  href: string;
-  items: readonly TrackedItem[];
-}
-
-/** One row a group: how many of its items are at each status, and how many are not reported. */
-function RollUpTable({
-  caption,
-  rows,
-  statuses,
-}: {
-  caption: string;
-  rows: readonly Row[];
-  statuses: Parameters<typeof rollUp>[1];
-}) {
-  return (
-    <div className="table-scroll rollup-table" role="region" aria-label={caption} tabIndex={0}>
-      <table>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Group</th>
-            <th scope="col">Items</th>
-            {statuses.map((status) => (
-              <th scope="col" key={status.id}>
-                {status.name}
-              </th>
-            ))}
-            <th scope="col">Not yet reported</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const summary = rollUp(row.items, statuses);
-            return (
-              <tr key={row.href}>
-                <th scope="row">
-                  <a href={row.href}>{row.label}</a>
-                </th>
-                <td>{summary.total}</td>
-                {summary.byStatus.map(({ status, count }) => (
-                  <td key={status.id}>{count}</td>
-                ))}
-                <td>{summary.notReported}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
   );
 }
 

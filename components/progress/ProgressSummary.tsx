@@ -2,10 +2,12 @@ import { FigureChart } from "@/components/charts/FigureChart";
 import { plural } from "@/components/content/PriorityList";
 import { formatDate } from "@/lib/content/history";
 import type { RollUp } from "@/lib/content/progress";
+import { NOT_REPORTED, NOT_REPORTED_LOOK, statusLook } from "./status-look";
 
 /**
  * How a set of actions and objectives stands: the count at each status as a chart with its table,
  * the share completed, and how many have no report. With no report at all it says just that.
+ * Every status has its row, zero or not, always in the same place: "0 at risk" is an answer.
  */
 export function ProgressSummary({
   rollUp,
@@ -47,11 +49,14 @@ export function ProgressSummary({
           unit: "items",
           chart: "bar",
           labelHeading: "Status",
-          // Only the statuses some item is at: a row of zeros tells a resident nothing.
           data: [
-            ...rollUp.byStatus.map(({ status, count }) => ({ label: status.name, value: count })),
-            { label: "Not yet reported", value: rollUp.notReported },
-          ].filter((datum) => datum.value > 0),
+            ...rollUp.byStatus.map(({ status, count }) => ({
+              label: status.name,
+              value: count,
+              look: statusLook(status),
+            })),
+            { label: NOT_REPORTED, value: rollUp.notReported, look: NOT_REPORTED_LOOK },
+          ],
         }}
       />
     </>

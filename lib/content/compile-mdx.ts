@@ -4,6 +4,7 @@ import remarkParse from "remark-parse";
 import { unified, type PluggableList } from "unified";
 import { VFile } from "vfile";
 import { bodyLimitProblems } from "./body-limits";
+import { hiddenCharacterIn } from "./hidden-characters";
 import { remarkCouncilMarkdown } from "./markdown-dialect";
 import { remarkInspect, type MdxFindings } from "./mdx-inspect";
 import { mdxCache, mdxCacheKey } from "./mdx-cache";
@@ -31,19 +32,29 @@ export function compileMdx(body: string, components: readonly string[]): Promise
 /**
  * Checks a body as `compileMdx` does, with the same problems and findings, without generating the
  * code a page runs: `npm run content:check` has no page to render, and generating code is a third
- * of compiling (bench/README.md). A body compiled before is answered from the cache.
+ * of compiling (bench/README.md). A body compiled before is answered from the cache. With
+ * `remember: false` the result is kept out of the cache: the importer checks text that is not
+ * content yet, and a refused import must leave nothing behind.
  */
-export function checkMdx(body: string, components: readonly string[]): Promise<CompileResult> {
-  return processBody(body, "check", components);
+export function checkMdx(
+  body: string,
+  components: readonly string[],
+  { remember = true }: { remember?: boolean } = {},
+): Promise<CompileResult> {
+  return processBody(body, "check", components, remember);
 }
 
 async function processBody(
   body: string,
   purpose: "render" | "check",
   components: readonly string[],
+  remember = true,
 ): Promise<CompileResult> {
   const tooMuch = bodyLimitProblems(body);
   if (tooMuch.length > 0) return { ok: false, problems: tooMuch };
+  // A content file's body was checked with the file; a summary from a sheet was not.
+  const hidden = hiddenCharacterIn(body);
+  if (hidden) return { ok: false, problems: [hidden] };
   const cache = mdxCache();
   // Everything else that can change the output (the compiler's and the checks' code, the installed
   // packages) is in the cache's fingerprint (lib/content/mdx-cache.ts).
@@ -92,7 +103,7 @@ async function processBody(
     draftingNotes: findings.draftingNotes,
     figures: findings.figures,
   };
-  await cache.write(key, compiled);
+  if (remember) await cache.write(key, compiled);
   return { ok: true, compiled };
 }
 

@@ -48,7 +48,10 @@ export async function parseEntry(
   }
 
   const parsed = parseSourceFile(file, text);
-  if ("issues" in parsed) return { issues: parsed.issues };
+  if ("issues" in parsed)
+    return {
+      issues: limited(file, parsed.issues, parsed.issues.length),
+    };
   const { source } = parsed;
 
   const schema = schemaByKind[place.kind];

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { hiddenCharacterIn } from "./hidden-characters";
 import type { ContentIssue } from "./issues";
 
 /** The largest content file: four times the largest the plans have (a 57-action priority). */
@@ -6,13 +7,6 @@ export const MAX_FILE_BYTES = 1_000_000;
 
 /** A content file's text, or the problem that stops it being read. */
 export type ReadResult = { text: string } | { issue: ContentIssue };
-
-/**
- * Characters no content text needs, which can hide or reverse what a resident reads: control
- * characters (NUL and the like; tabs and line ends are fine) and the bidirectional overrides
- * and isolates (U+202A–U+202E, U+2066–U+2069) used to make text read differently than it is.
- */
-const HIDDEN_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * A content file's text, or the problem that stops it being read: too large, not UTF-8 (never
@@ -63,18 +57,9 @@ function sizeIssue(file: string, bytes: number): ContentIssue | undefined {
 }
 
 function hiddenCharacterIssue(file: string, text: string): ContentIssue | undefined {
-  const hidden = HIDDEN_CHARACTER.exec(text);
-  if (!hidden) return undefined;
-  const before = text.slice(0, hidden.index).split("\n");
-  const code = hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-  return {
-    file,
-    line: before.length,
-    column: before.at(-1)!.length + 1,
-    message: `The text holds an invisible character (U+${code}) that can hide or reverse what residents read.`,
-    found: `U+${code}`,
-    hint: "Delete it: retype the words around this place, or paste them as plain text.",
-  };
+  // A byte-order mark at the very start is how some editors save UTF-8; anywhere else it hides.
+  const hidden = hiddenCharacterIn(text.replace(/^\uFEFF/, " "));
+  return hidden ? { file, ...hidden } : undefined;
 }
 
 /**

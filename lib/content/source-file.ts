@@ -9,6 +9,7 @@ import {
   type YAMLError,
 } from "yaml";
 import { formatFieldPath } from "./error-map";
+import { findHiddenCharacter, hiddenCharacterProblem, hiddenEscape } from "./hidden-characters";
 import type { ContentIssue } from "./issues";
 
 export type FieldPath = readonly (string | number)[];
@@ -83,6 +84,8 @@ export function parseSourceFile(
   const frontmatter = toData(document);
   if ("issue" in frontmatter)
     return { issues: [{ file, line: 2, column: 1, ...frontmatter.issue }] };
+  const hidden = hiddenValues(file, yamlText, document, toPosition);
+  if (hidden.length > 0) return { issues: hidden };
 
   const body = [...lines.slice(0, end + 1).map(() => ""), ...lines.slice(end + 1)].join("\n");
   const positionOf = (path: FieldPath) => positionIn(document, path, toPosition);
@@ -152,6 +155,47 @@ function pairsOf(document: Document): PairPlace[] {
   };
   visit(document.contents, []);
   return places.sort((a, b) => a.key - b.key);
+}
+
+/**
+ * Every text in the frontmatter, read as YAML decodes it: the raw-text check (read-file.ts) sees
+ * `"\u202E"` or `"\x1b"` as plain letters, but the value holds the character itself. Each is
+ * reported at the escape that wrote it, with its field.
+ */
+function hiddenValues(
+  file: string,
+  yamlText: string,
+  document: Document,
+  toPosition: (offset: number) => Position,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const check = (node: unknown, path: FieldPath) => {
+    if (!isScalar(node) || typeof node.value !== "string" || !node.range) return;
+    const hidden = findHiddenCharacter(node.value);
+    if (!hidden) return;
+    const source = yamlText.slice(node.range[0], node.range[1]);
+    const escape = node.type === "QUOTE_DOUBLE" ? hiddenEscape(source) : undefined;
+    const offset = escape?.offset ?? findHiddenCharacter(source)?.index ?? 0;
+    issues.push({
+      file,
+      ...toPosition(node.range[0] + offset),
+      field: formatFieldPath(path) || undefined,
+      ...hiddenCharacterProblem(hidden.code, escape?.escape),
+    });
+  };
+  const visit = (node: unknown, path: FieldPath) => {
+    if (isSeq(node)) node.items.forEach((item, index) => visit(item, [...path, index]));
+    else if (!isMap(node)) check(node, path);
+    else {
+      for (const pair of node.items) {
+        const keyPath = [...path, isScalar(pair.key) ? String(pair.key.value) : "?"];
+        visit(pair.key, keyPath);
+        visit(pair.value, keyPath);
+      }
+    }
+  };
+  visit(document.contents, []);
+  return issues;
 }
 
 /**

@@ -13,7 +13,12 @@ let installed: RenderToStaticMarkup | undefined;
  * editor's preview, in the browser, passes the renderer it bundles.
  */
 export function renderHtml(element: ReactElement, renderer = installedRenderer()): string {
-  return `<!doctype html>${renderer(element)}`;
+  return `<!doctype html>${renderFragment(element, renderer)}`;
+}
+
+/** Plain HTML for part of a document, e.g. a feed entry's summary: every text escaped by React. */
+export function renderFragment(element: ReactElement, renderer = installedRenderer()): string {
+  return renderer(element);
 }
 
 function installedRenderer(): RenderToStaticMarkup {

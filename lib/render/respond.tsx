@@ -15,6 +15,7 @@ import {
   type HtmlPage,
 } from "@/lib/site/pages";
 import { resolvePath } from "@/lib/site/resolve";
+import { FEED_HTML } from "./feed-summary";
 import { renderHtml } from "./html";
 
 const HTML = "text/html; charset=utf-8";
@@ -73,7 +74,13 @@ export function siteIndex(graph: ContentGraph, facts: BuildFacts = getBuildFacts
       { path: page.path, title: describePage(page).title },
     ]),
   );
-  return { graph, sitemapPaths: sitemapPaths(graph), facts, pageOfFile: pages };
+  return {
+    graph,
+    sitemapPaths: sitemapPaths(graph),
+    facts,
+    pageOfFile: pages,
+    feedHtml: FEED_HTML,
+  };
 }
 
 function contextFor(graph: ContentGraph, path: string, query: URLSearchParams): PageContext {

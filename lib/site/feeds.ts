@@ -1,17 +1,8 @@
-import { Feed } from "feed";
-import type { Plan } from "../content/graph";
+import type { Plan, ProgressUpdate } from "../content/graph";
 import { itemsOfPlan, isAction, type TrackedItem } from "../content/progress";
 import { absoluteUrl, citablePath, urls } from "../urls";
-import type { SiteIndex } from "./page-kind";
-
-interface Entry {
-  title: string;
-  path: string;
-  /** Unique and stable: the same report or change keeps its id across builds. */
-  id: string;
-  date: Date;
-  summary: string;
-}
+import { atomXml, type AtomEntry } from "./atom";
+import type { FeedHtml, SiteIndex } from "./page-kind";
 
 /**
  * The Atom feed of progress updates and content changes (from the git history), newest first,
@@ -19,57 +10,69 @@ interface Entry {
  */
 export function atomFeed(site: SiteIndex, plan?: Plan): string {
   const { graph } = site;
+  const siteUrl = graph.site.siteUrl;
+  const items = (plan ? [plan] : graph.plans).flatMap(itemsOfPlan);
   const entries = [
-    ...updateEntries(plan ? [plan] : graph.plans),
+    ...items.flatMap((item) =>
+      item.updates.map((update) => updateEntry(site.feedHtml, siteUrl, item, update)),
+    ),
     ...changeEntries(site, plan),
-  ].sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
-  const selfPath = plan ? urls.planFeed(plan.id) : urls.feed();
-  const feed = new Feed({
-    id: absoluteUrl(graph.site.siteUrl, selfPath),
+  ].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id));
+  return atomXml({
+    id: absoluteUrl(siteUrl, plan ? urls.planFeed(plan.id) : urls.feed()),
     title: plan
       ? `${plan.title}${plan.status === "draft" ? " (draft)" : ""}: progress and changes`
       : `${graph.site.siteTitle}: progress and changes`,
-    link: absoluteUrl(graph.site.siteUrl, plan ? urls.plan(plan.id) : urls.home()),
-    feedLinks: { atom: absoluteUrl(graph.site.siteUrl, selfPath) },
-    language: "en-GB",
-    updated: entries[0]?.date ?? new Date(0),
-    generator: false,
-    copyright: graph.site.name,
-    author: { name: graph.site.name },
-  });
-  for (const entry of entries) {
-    const link = absoluteUrl(graph.site.siteUrl, entry.path);
-    feed.addItem({
-      title: entry.title,
-      id: absoluteUrl(graph.site.siteUrl, entry.id),
-      link,
-      date: entry.date,
-      description: entry.summary,
-    });
-  }
-  return feed.atom1();
-}
-
-function updateEntries(plans: readonly Plan[]): Entry[] {
-  return plans.flatMap(itemsOfPlan).flatMap((item) => {
-    const path = pathOf(item);
-    return item.updates.map((update) => ({
-      title: `${item.reference}: ${update.status.name}${update.percent !== undefined ? `, ${update.percent}%` : ""}`,
-      path,
-      id: `${path}#update-${update.date}`,
-      date: new Date(`${update.date}T00:00:00Z`),
-      summary: `${draftNote(item.priority.plan)}${update.summaryText}`,
-    }));
+    link: absoluteUrl(siteUrl, plan ? urls.plan(plan.id) : urls.home()),
+    author: graph.site.name,
+    rights: graph.site.name,
+    entries,
   });
 }
 
-/** Readers of a feed see no page banner, so an entry of a draft plan says it is one. */
-function draftNote(plan: Plan): string {
-  return plan.status === "draft" ? `From the draft ${plan.title}, not yet adopted. ` : "";
+/** One progress report as a feed entry: its title names the item, its summary is rendered. */
+export function updateEntry(
+  html: FeedHtml,
+  siteUrl: string,
+  item: TrackedItem,
+  update: ProgressUpdate,
+): AtomEntry {
+  const path = pathOf(item);
+  const link = absoluteUrl(siteUrl, path);
+  return {
+    // Unchanged since the first feed: readers know an entry by its id.
+    id: absoluteUrl(siteUrl, `${path}#update-${update.date}`),
+    title: updateTitle(item, update),
+    link,
+    updated: new Date(`${update.date}T00:00:00Z`),
+    summaryHtml: html.update(item, update, link),
+  };
+}
+
+/** The most of an item's text a title holds: a feed reader's list shows about a line. */
+const TITLE_WORDS_LENGTH = 60;
+
+/** "CP18-1.2 Improve the roads in …: at risk, 25%". */
+export function updateTitle(item: TrackedItem, update: ProgressUpdate): string {
+  const status = update.status.name.charAt(0).toLowerCase() + update.status.name.slice(1);
+  const percent = update.percent !== undefined ? `, ${update.percent}%` : "";
+  return `${item.reference} ${shortened(item.text)}: ${status}${percent}`;
+}
+
+/** The text cut at a word to fit a title, with "…" where it was cut, and no closing full stop. */
+function shortened(text: string): string {
+  const words = text.replace(/\s+/g, " ").trim();
+  if (words.length <= TITLE_WORDS_LENGTH) return words.replace(/[.:;,]$/, "");
+  const cut = words.slice(0, TITLE_WORDS_LENGTH + 1);
+  const atWord = cut.lastIndexOf(" ") > 0 ? cut.slice(0, cut.lastIndexOf(" ")) : cut;
+  return `${atWord.replace(/[.:;,]$/, "")} …`;
 }
 
 /** A change to a content file, for the page it is the page of, once a commit and page. */
-function changeEntries({ facts, pageOfFile }: SiteIndex, plan?: Plan): Entry[] {
+function changeEntries(
+  { facts, pageOfFile, graph, feedHtml }: SiteIndex,
+  plan?: Plan,
+): AtomEntry[] {
   if (!facts.history.available) return [];
   const planFiles = plan ? new Set(pageFilesOf(plan)) : undefined;
   return facts.history.changes.flatMap((change) => {
@@ -79,11 +82,11 @@ function changeEntries({ facts, pageOfFile }: SiteIndex, plan?: Plan): Entry[] {
       if (page && (!planFiles || planFiles.has(file))) pages.set(page.path, page.title);
     }
     return [...pages].map(([path, title]) => ({
+      id: absoluteUrl(graph.site.siteUrl, `${path}#change-${change.date}`),
       title: `Changed: ${title}`,
-      path,
-      id: `${path}#change-${change.date}`,
-      date: new Date(change.date),
-      summary: `The page “${title}” was changed.`,
+      link: absoluteUrl(graph.site.siteUrl, path),
+      updated: new Date(change.date),
+      summaryHtml: feedHtml.change(title),
     }));
   });
 }

@@ -1,4 +1,5 @@
-import type { ContentGraph, Plan } from "../content/graph";
+import type { ContentGraph, Plan, ProgressUpdate } from "../content/graph";
+import type { TrackedItem } from "../content/progress";
 import type { BuildFacts } from "./build-facts";
 import type { Section } from "./sections";
 
@@ -40,6 +41,14 @@ export interface SiteIndex {
   facts: BuildFacts;
   /** The page of each content file that has one, with its title. */
   pageOfFile: ReadonlyMap<string, { path: string; title: string }>;
+  /** Feed summaries as HTML, rendered where React is (lib/render/feed-summary.tsx). */
+  feedHtml: FeedHtml;
+}
+
+/** The HTML of a feed entry's summary: an update's, rendered from its MDX; a page change's. */
+export interface FeedHtml {
+  update(item: TrackedItem, update: ProgressUpdate, pageUrl: string): string;
+  change(pageTitle: string): string;
 }
 
 /** A file that is not a page: the sitemap, robots.txt, open data. */

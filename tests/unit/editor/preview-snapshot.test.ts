@@ -138,7 +138,7 @@ const KINDS: [kind: string, file: string, change: (data: EntryData) => void, sho
     (d) => (d.title = "Accessibility of this site"),
     "Accessibility of this site",
   ],
-  ["status", "content/statuses/on-track.mdx", (d) => (d.name = "Going well"), "Going well"],
+  ["status", "content/statuses/on-track.mdx", (d) => (d.name = "Flourishing"), "Flourishing"],
 ];
 
 for (const mode of ["development", "production"] as const) {

@@ -1,6 +1,7 @@
 import { Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import type { ImportedUpdate } from "./validate";
-import type { SheetProblem } from "./rows";
+import { ukDate } from "./cells";
+import type { SheetProblem } from "./table";
 
 export interface FileEdit {
   file: string;
@@ -27,13 +28,14 @@ export function applyUpdates(
   const skipped: ImportedUpdate[] = [];
   const problems: SheetProblem[] = [];
   const insertions: { offset: number; text: string }[] = [];
+  // Parsed once: the insertions are made to the text only after every update has been placed.
+  const document = parseDocument(yamlText);
   for (const imported of updates) {
-    const document = parseDocument(yamlText);
     const item = findItem(document, imported);
     if (!item) {
       problems.push({
         row: imported.row,
-        column: "reference",
+        column: imported.columns.reference,
         value: imported.item.reference,
         message: `${file} has no such item any more.`,
       });
@@ -47,9 +49,9 @@ export function applyUpdates(
     if (existing === "different") {
       problems.push({
         row: imported.row,
-        column: "date",
-        value: imported.update.date,
-        message: `${imported.item.reference} already has a different update dated ${imported.update.date} in ${file}.`,
+        column: imported.columns.date,
+        value: ukDate(imported.update.date),
+        message: `${imported.item.reference} already has a different update dated ${ukDate(imported.update.date)} in ${file}.`,
         expected: "a date with no update yet, or the update as it is in the file",
         hint: "Change the update in the file itself, or correct the date in the sheet.",
       });
@@ -128,11 +130,15 @@ function stringifyEntry(update: ImportedUpdate["update"]): string {
   return new Document([update]).toString({ lineWidth: 0 });
 }
 
+/**
+ * The block's lines moved right by `column`. Blank lines inside it (between a summary's
+ * paragraphs) stay, and stay empty; only the line end after the last line is dropped.
+ */
 function indent(block: string, column: number, newline: string): string {
   return block
+    .replace(/\n$/, "")
     .split("\n")
-    .filter((line) => line !== "")
-    .map((line) => `${" ".repeat(column)}${line}${newline}`)
+    .map((line) => (line === "" ? newline : `${" ".repeat(column)}${line}${newline}`))
     .join("");
 }
 

@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentGraph } from "../graph";
 import { applyUpdates, type FileEdit } from "./apply";
-import { readSheet, type SheetProblem } from "./rows";
+import { readSheet, type SheetRow } from "./rows";
+import type { SheetProblem } from "./table";
 import { checkRows, type CheckOptions, type ImportedUpdate } from "./validate";
 
 export interface ImportPlan {
@@ -12,19 +13,29 @@ export interface ImportPlan {
   problems: SheetProblem[];
 }
 
-/**
- * Everything a sheet would change, worked out before anything is written: with any problem,
- * there are no edits at all.
- */
+/** Everything a sheet's bytes would change (see `planRows`). */
 export async function planImport(
   graph: ContentGraph,
   root: string,
   sheet: Uint8Array,
   options: CheckOptions,
 ): Promise<ImportPlan> {
-  const read = readSheet(sheet);
+  const read = await readSheet(sheet);
   if (read.problems.length > 0) return { edits: [], skipped: [], problems: read.problems };
-  const checked = await checkRows(graph, read.rows, options);
+  return planRows(graph, root, read.rows, options);
+}
+
+/**
+ * Everything a sheet's rows would change, worked out before anything is written: with any
+ * problem, there are no edits at all.
+ */
+export async function planRows(
+  graph: ContentGraph,
+  root: string,
+  rows: readonly SheetRow[],
+  options: CheckOptions,
+): Promise<ImportPlan> {
+  const checked = await checkRows(graph, rows, options);
   // The valid rows are still placed in their files, so a clash with an update already there is
   // reported with the other problems, all at once.
   const byFile = new Map<string, ImportedUpdate[]>();
@@ -44,19 +55,4 @@ export async function planImport(
   }
   problems.sort((a, b) => a.row - b.row);
   return problems.length > 0 ? { edits: [], skipped: [], problems } : { edits, skipped, problems };
-}
-
-/** "row 4, column status (“On trak”): There is no status… expected … hint". */
-export function formatSheetProblem(problem: SheetProblem): string {
-  const where = [`row ${problem.row}`, problem.column ? `column ${problem.column}` : undefined]
-    .filter(Boolean)
-    .join(", ");
-  const value = problem.value !== undefined ? ` (“${problem.value}”)` : "";
-  return [
-    `${where}${value}: ${problem.message}`,
-    problem.expected ? `  expected: ${problem.expected}` : undefined,
-    problem.hint ? `  how to fix: ${problem.hint}` : undefined,
-  ]
-    .filter(Boolean)
-    .join("\n");
 }
