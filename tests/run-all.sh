@@ -42,9 +42,9 @@ npx playwright test -c tests/playwright.config.ts
 step "npm run dev listens on loopback only, refuses foreign requests and stops with npm"
 npx playwright test -c tests/playwright.dev-server.config.ts
 
-step "The content editor in npm run dev (content/ is put back after)"
-EDITOR_PORT="$(free_ports 1)"
-export EDITOR_PORT
+step "The content editor in npm run dev and the hosted editor (content/ is put back after)"
+EDITOR_PORTS="$(free_ports 2)"
+export EDITOR_PORTS
 npx playwright test -c tests/playwright.editor.config.ts
 
 step "Delivery progress, on a fixture site that has some (tests/fixtures/progress-site)"

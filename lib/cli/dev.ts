@@ -8,6 +8,7 @@
  * of the npm process that started it stop everything.
  */
 import { spawnSync } from "node:child_process";
+import { prepareDevEditor } from "@/lib/editor/dev-editor";
 import { isLoopbackAddress } from "@/lib/editor/server/request-guard";
 import { startDevServer, type DevServer } from "@/lib/editor/server/dev-server";
 
@@ -58,6 +59,7 @@ try {
   process.exit(1);
 }
 if (stopping) process.exit(0);
+prepareDevEditor();
 console.log(
   [
     "",

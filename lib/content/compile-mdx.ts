@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { compile } from "@mdx-js/mdx";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
@@ -8,7 +7,7 @@ import { bodyLimitProblems } from "./body-limits";
 import { hiddenCharacterIn } from "./hidden-characters";
 import { remarkCouncilMarkdown } from "./markdown-dialect";
 import { remarkInspect, type MdxFindings } from "./mdx-inspect";
-import { mdxCache } from "./mdx-cache";
+import { mdxCache, mdxCacheKey } from "./mdx-cache";
 
 export interface CompiledMdx extends Omit<MdxFindings, "problems"> {
   /**
@@ -59,9 +58,7 @@ async function processBody(
   const cache = mdxCache();
   // Everything else that can change the output (the compiler's and the checks' code, the installed
   // packages) is in the cache's fingerprint (lib/content/mdx-cache.ts).
-  const key = createHash("sha256")
-    .update(`${components.join(",")}\0${body}`)
-    .digest("hex");
+  const key = mdxCacheKey(body, components);
   const cached = await cache.read(key);
   if (cached && (purpose === "check" || cached.code !== null))
     return { ok: true, compiled: cached };

@@ -7,7 +7,7 @@ import { sortIssues, type ContentIssue } from "./issues";
 import { checkMdx, compileMdx } from "./compile-mdx";
 import { mapLimited } from "./map-limited";
 import { parseEntry, type ParsedEntry } from "./parse-entry";
-import { readContentFile } from "./read-file";
+import { readContentFile, type ReadResult } from "./read-file";
 
 export interface LoadOptions {
   /** The repository root; file names in messages are relative to it. */
@@ -35,6 +35,17 @@ export type LoadResult =
 /** Files read and compiled at once: enough to overlap reading with compiling, few enough to keep memory flat. */
 const FILES_AT_ONCE = 8;
 
+/** The files of a content folder, before any is read. */
+export interface ContentListing {
+  /** Every file's path relative to the content folder, with forward slashes, sorted. */
+  names: string[];
+  /** Problems with the folder itself: symbolic links, Markdown files that would be ignored. */
+  issues: ContentIssue[];
+}
+
+/** How one file is parsed: `parseEntry`, or a cache in front of it that gives the same answer. */
+export type ParseFile = typeof parseEntry;
+
 /**
  * Read → validate → compile → resolve. The one path every content file takes. It gathers every
  * problem in every file before it answers, and answers with either a whole graph or no graph.
@@ -43,6 +54,14 @@ const FILES_AT_ONCE = 8;
 export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const contentDir = options.contentDir ?? "content";
   const absolute = path.join(/*turbopackIgnore: true*/ options.root, contentDir);
+  const listing = await listContent(absolute, contentDir);
+  return loadListed(listing, options, (name) =>
+    readContentFile(`${contentDir}/${name}`, path.join(/*turbopackIgnore: true*/ absolute, name)),
+  );
+}
+
+/** Every file of the content folder at `absolute`, and the problems its listing shows. */
+export async function listContent(absolute: string, contentDir: string): Promise<ContentListing> {
   const dirents = await readdir(absolute, { recursive: true, withFileTypes: true });
   const relative = (dirent: Dirent) =>
     path
@@ -69,14 +88,29 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
       hint: `Rename it to ${contentDir}/${name.replace(/\.[^.]+$/, ".mdx")}.`,
     });
   }
+  return { names, issues };
+}
 
+/**
+ * Loading without the disk: the listed files, each read by `read`, validated, compiled and resolved
+ * into a graph. `loadContent` reads from the content folder; the editor's preview runs the same
+ * function in the browser on a snapshot of the files, with the edited one put in its place.
+ */
+export async function loadListed(
+  listing: ContentListing,
+  options: Omit<LoadOptions, "root">,
+  read: (name: string) => Promise<ReadResult>,
+  parse: ParseFile = parseEntry,
+): Promise<LoadResult> {
+  const contentDir = options.contentDir ?? "content";
+  const issues = [...listing.issues];
   const compile = options.purpose === "render" ? compileMdx : checkMdx;
-  const mdxNames = names.filter((name) => name.endsWith(".mdx"));
+  const mdxNames = listing.names.filter((name) => name.endsWith(".mdx"));
   const results = await mapLimited(mdxNames, FILES_AT_ONCE, async (name) => {
     const file = `${contentDir}/${name}`;
-    const read = await readContentFile(file, path.join(/*turbopackIgnore: true*/ absolute, name));
-    if ("issue" in read) return { issues: [read.issue] };
-    return parseEntry(file, name, read.text, (body) => compile(body, options.mdxComponents));
+    const result = await read(name);
+    if ("issue" in result) return { issues: [result.issue] };
+    return parse(file, name, result.text, (body) => compile(body, options.mdxComponents));
   });
   const entries: ParsedEntry[] = [];
   for (const result of results) {

@@ -24,6 +24,13 @@ const ROOT = process.cwd();
 
 let current: (MdxCache & { folder: string | null; used: Set<string> }) | undefined;
 
+/** A body's key in the cache: a hash of the body and of the component names it may use. */
+export function mdxCacheKey(body: string, components: readonly string[]): string {
+  return createHash("sha256")
+    .update(`${components.join(",")}\0${body}`)
+    .digest("hex");
+}
+
 export function mdxCache(): MdxCache {
   current ??= createCache(cacheFolder());
   return current;

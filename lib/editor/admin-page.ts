@@ -1,5 +1,6 @@
 import { decapConfig, type ContentTree, type EditorMode } from "./decap-config";
 import { oneOrManyPaths } from "./fields";
+import type { PreviewSettings } from "./preview/pane";
 import type { EntryKind } from "@/lib/content/kinds";
 import { schemaByKind } from "@/lib/content/schemas";
 
@@ -38,10 +39,11 @@ export function adminPageHtml(
   tree: ContentTree,
   mode: EditorMode,
   scriptSrc: string,
+  preview: PreviewSettings,
   /** For a static host that cannot send headers: the policy in the page itself. */
   metaPolicy?: string,
 ): string {
-  const payload = { config: decapConfig(tree, mode), oneOrMany: allOneOrManyPaths() };
+  const payload = { config: decapConfig(tree, mode), oneOrMany: allOneOrManyPaths(), preview };
   // `<` escaped so that no value can close the script element.
   const json = JSON.stringify(payload).replace(/</g, "\\u003c");
   return `<!doctype html>
@@ -55,7 +57,7 @@ ${metaPolicy ? `<meta http-equiv="Content-Security-Policy" content="${metaPolicy
 </head>
 <body>
 <script type="application/json" id="editor-config">${json}</script>
-<script src="${scriptSrc}"></script>
+<script type="module" src="${scriptSrc}"></script>
 </body>
 </html>
 `;

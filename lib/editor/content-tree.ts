@@ -26,5 +26,6 @@ export async function readContentTree(root = process.cwd()): Promise<ContentTree
     })
     .sort((a, b) => a.order - b.order || a.folder.localeCompare(b.folder))
     .map((plan) => ({ folder: plan.folder, title: plan.title, folders: plan.folders }));
-  return { plans };
+  const site = fromFile(readFileSync(path.join(root, "content", "site.mdx"), "utf8"));
+  return { plans, siteUrl: typeof site.siteUrl === "string" ? site.siteUrl : undefined };
 }

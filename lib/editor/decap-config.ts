@@ -2,6 +2,7 @@ import type { EntryKind } from "@/lib/content/kinds";
 import { planCollectionName, type PlanFolder } from "./entry-address";
 import { fieldsOf, type DecapField, type References } from "./fields";
 import { EDITOR_LOCALE } from "./phrases";
+import { withPreview } from "./preview/collection";
 import { FORMAT_NAME, NO_MEDIA_LIBRARY } from "./registrations";
 
 /**
@@ -24,6 +25,8 @@ export interface PlanTree {
 
 export interface ContentTree {
   plans: readonly PlanTree[];
+  /** The residents' site (content/site.mdx), where the hosted editor's "View Live" goes. */
+  siteUrl?: string;
 }
 
 export interface HostedBackend {
@@ -104,7 +107,6 @@ function folderCollection(
     slug: "{{fields.id}}",
     identifier_field: LISTING[kind].identifier,
     summary: LISTING[kind].summary,
-    editor: { preview: false },
     fields: fieldsOf(kind, referencesFor(plan)),
   };
 }
@@ -117,7 +119,6 @@ export function collectionsOf(tree: ContentTree): Collection[] {
     kind: "site",
     format: FORMAT_NAME,
     extension: "mdx",
-    editor: { preview: false },
     files: [
       {
         name: "site",
@@ -133,7 +134,6 @@ export function collectionsOf(tree: ContentTree): Collection[] {
     kind: "plan",
     format: FORMAT_NAME,
     extension: "mdx",
-    editor: { preview: false },
     files: tree.plans.map((plan) => ({
       name: plan.folder,
       label: plan.title,
@@ -168,7 +168,10 @@ export function collectionsOf(tree: ContentTree): Collection[] {
 /** The whole configuration Decap is started with (`CMS.init({ config })`). */
 export function decapConfig(tree: ContentTree, mode: EditorMode): Record<string, unknown> {
   const collections = collectionsOf(tree).map((collection) => {
-    const copy: Record<string, unknown> = { ...collection };
+    const copy: Record<string, unknown> = {
+      ...collection,
+      ...withPreview(collection, tree.plans[0]?.folder),
+    };
     delete copy.kind;
     return copy;
   });
@@ -177,7 +180,7 @@ export function decapConfig(tree: ContentTree, mode: EditorMode): Record<string,
     // The editor's own words (phrases.ts), and no media library: nothing here stores uploads.
     locale: EDITOR_LOCALE,
     media_library: { name: NO_MEDIA_LIBRARY },
-    site_url: "/",
+    site_url: (mode.mode === "hosted" && tree.siteUrl) || "/",
     logo_url: undefined,
     collections,
   };

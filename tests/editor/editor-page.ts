@@ -9,11 +9,17 @@ export const git = (...args: string[]) =>
   execFileSync("git", args, { cwd: root, encoding: "utf8" });
 export const PRIORITY = "content/plans/corporate-plan-2018-21/priorities/02-safe-healthy-lives.mdx";
 
-/** The editor, opened on one entry's form. */
-export async function openEntry(page: Page, collection: string, entry: string) {
-  await page.goto("/admin");
-  await page.getByRole("button", { name: "Open the editor" }).click();
-  await page.goto(`/admin#/collections/${collection}/entries/${entry}`);
+/**
+ * The editor, opened on one entry's form: the local editor at /admin, or another (the hosted
+ * editor's address) signed in by its own button.
+ */
+export async function openEntry(page: Page, collection: string, entry: string, admin = "/admin") {
+  await page.goto(admin);
+  await page
+    .getByRole("button", { name: /^(Open the editor|Sign in|Login)/ })
+    .first()
+    .click();
+  await page.goto(`${admin}#/collections/${collection}/entries/${entry}`);
   await expect(page.getByRole("button", { name: "Published", exact: true })).toBeVisible({
     timeout: 30_000,
   });

@@ -7,11 +7,14 @@ import "./manual-init";
 import CMS from "decap-cms-app";
 import { FORMAT_NAME } from "../decap-config";
 import { fromFile, toFile, type EntryData, type OneOrManyPaths } from "../mdx-format";
+import type { PreviewSettings } from "../preview/pane";
+import { registerPreviews } from "../preview/register";
 import { setUpCouncilEditor, type DecapRegistry } from "./council-editor";
 
 interface Payload {
-  config: Record<string, unknown>;
+  config: Record<string, unknown> & { collections: { name: string }[] };
   oneOrMany: OneOrManyPaths;
+  preview: PreviewSettings;
 }
 
 const element = document.getElementById("editor-config");
@@ -29,4 +32,5 @@ setUpCouncilEditor(CMS as unknown as DecapRegistry, {
   proxyUrl: backend?.name === "proxy" ? backend.proxy_url : undefined,
   folders: Object.fromEntries(collections.flatMap((c) => (c.folder ? [[c.name, c.folder]] : []))),
 });
+registerPreviews(CMS, payload.config.collections, payload.preview, options);
 CMS.init({ config: payload.config as never });

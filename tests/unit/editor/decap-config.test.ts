@@ -171,6 +171,7 @@ describe("the editor's configuration", () => {
       tree,
       { mode: "local", proxyUrl: "http://localhost:8081/api/v1" },
       "/admin/editor.js",
+      { snapshot: "/admin/snapshot.json", links: "this-server" },
     );
     const json = /<script type="application\/json" id="editor-config">([^<]*)<\/script>/.exec(
       html,
