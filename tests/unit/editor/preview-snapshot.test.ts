@@ -123,7 +123,8 @@ const KINDS: [kind: string, file: string, change: (data: EntryData) => void, sho
   [
     "lead service",
     "content/services/public-health.mdx",
-    (d) => (d.name = "Public Health Team"),
+    // Renamed, it keeps its old name as another name: the plan's wording of leads still names it.
+    (d) => Object.assign(d, { name: "Public Health Team", aliases: ["Public Health"] }),
     "Public Health Team",
   ],
   [
