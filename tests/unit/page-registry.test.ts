@@ -37,6 +37,7 @@ function factsWith(changes: { date: string; files: string[] }[] = []): BuildFact
       available: true,
       lastUpdated,
       changes: changes.map((change) => ({ ...change, subject: "test" })),
+      items: new Map(),
     },
     assets: {
       "site.css": "/assets/site.css?v=test",

@@ -7,6 +7,7 @@ import {
   idSchema,
   refSchema,
 } from "./common";
+import { changeNoteSchema } from "./change-note";
 import { measuresSchema, updatesSchema } from "./progress";
 
 export const objectiveSchema = z
@@ -23,6 +24,7 @@ export const objectiveSchema = z
     updates: updatesSchema,
     measures: measuresSchema,
     draftingNotes: draftingNotesSchema,
+    changeNote: changeNoteSchema,
   })
   .strict();
 
@@ -66,6 +68,7 @@ export const actionSchema = z
     themes: crossThemesSchema,
     updates: updatesSchema,
     draftingNotes: draftingNotesSchema,
+    changeNote: changeNoteSchema,
   })
   .strict();
 
@@ -115,6 +118,7 @@ export const prioritySchema = z
     draftingNotes: draftingNotesSchema,
     formerIds: formerIdsSchema,
     draft: draftSchema,
+    changeNote: changeNoteSchema,
   })
   .strict();
 
