@@ -35,7 +35,11 @@ export async function respondTo(
     case "notFound":
       return html(
         renderHtml(
-          <NotFoundPage ctx={contextFor(graph, "/", query)} suggestions={resolution.suggestions} />,
+          <NotFoundPage
+            ctx={contextFor(graph, "/", query)}
+            suggestions={resolution.suggestions}
+            message={resolution.message}
+          />,
         ),
         404,
       );
@@ -58,8 +62,17 @@ export function renderView(
   query: URLSearchParams = new URLSearchParams(),
   facts: BuildFacts = getBuildFacts(),
 ): ReactElement {
-  const { files, sections, plan } = describePage(page);
-  const ctx: PageContext = { graph, facts, path: page.path, files, sections, query, plan };
+  const { files, sections, plan, historyOf } = describePage(page);
+  const ctx: PageContext = {
+    graph,
+    facts,
+    path: page.path,
+    files,
+    sections,
+    query,
+    plan,
+    historyOf,
+  };
   // Sound: PAGE_VIEWS holds for each kind the view of exactly that kind's parameters.
   const view = PAGE_VIEWS[page.kind] as View<HtmlPage["kind"]>;
   return view({ ctx, params: page.params } as Parameters<typeof view>[0]);

@@ -1,10 +1,10 @@
 import { Feed } from "feed";
-import type { Plan } from "../content/graph";
+import type { ContentGraph, Plan } from "../content/graph";
 import { itemsOfPlan, isAction, type TrackedItem } from "../content/progress";
 import { absoluteUrl, citablePath, urls } from "../urls";
 import type { SiteIndex } from "./page-kind";
 
-interface Entry {
+export interface Entry {
   title: string;
   path: string;
   /** Unique and stable: the same report or change keeps its id across builds. */
@@ -19,18 +19,34 @@ interface Entry {
  */
 export function atomFeed(site: SiteIndex, plan?: Plan): string {
   const { graph } = site;
-  const entries = [
-    ...updateEntries(plan ? [plan] : graph.plans),
-    ...changeEntries(site, plan),
-  ].sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
-  const selfPath = plan ? urls.planFeed(plan.id) : urls.feed();
+  const entries = [...updateEntries(plan ? [plan] : graph.plans), ...changeEntries(site, plan)];
+  return atomDocument(
+    graph,
+    {
+      selfPath: plan ? urls.planFeed(plan.id) : urls.feed(),
+      title: plan
+        ? `${plan.title}${plan.status === "draft" ? " (draft)" : ""}: progress and changes`
+        : `${graph.site.siteTitle}: progress and changes`,
+      pagePath: plan ? urls.plan(plan.id) : urls.home(),
+    },
+    entries,
+  );
+}
+
+/** An Atom document of entries, newest first: every feed of the site is written here. */
+export function atomDocument(
+  graph: ContentGraph,
+  head: { selfPath: string; title: string; pagePath: string },
+  unsorted: readonly Entry[],
+): string {
+  const entries = [...unsorted].sort(
+    (a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id),
+  );
   const feed = new Feed({
-    id: absoluteUrl(graph.site.siteUrl, selfPath),
-    title: plan
-      ? `${plan.title}${plan.status === "draft" ? " (draft)" : ""}: progress and changes`
-      : `${graph.site.siteTitle}: progress and changes`,
-    link: absoluteUrl(graph.site.siteUrl, plan ? urls.plan(plan.id) : urls.home()),
-    feedLinks: { atom: absoluteUrl(graph.site.siteUrl, selfPath) },
+    id: absoluteUrl(graph.site.siteUrl, head.selfPath),
+    title: head.title,
+    link: absoluteUrl(graph.site.siteUrl, head.pagePath),
+    feedLinks: { atom: absoluteUrl(graph.site.siteUrl, head.selfPath) },
     language: "en-GB",
     updated: entries[0]?.date ?? new Date(0),
     generator: false,
@@ -51,7 +67,12 @@ export function atomFeed(site: SiteIndex, plan?: Plan): string {
 }
 
 function updateEntries(plans: readonly Plan[]): Entry[] {
-  return plans.flatMap(itemsOfPlan).flatMap((item) => {
+  return updateEntriesOf(plans.flatMap(itemsOfPlan));
+}
+
+/** An entry for each progress update of these actions and objectives. */
+export function updateEntriesOf(items: readonly TrackedItem[]): Entry[] {
+  return items.flatMap((item) => {
     const path = pathOf(item);
     return item.updates.map((update) => ({
       title: `${item.reference}: ${update.status.name}${update.percent !== undefined ? `, ${update.percent}%` : ""}`,
@@ -64,7 +85,7 @@ function updateEntries(plans: readonly Plan[]): Entry[] {
 }
 
 /** Readers of a feed see no page banner, so an entry of a draft plan says it is one. */
-function draftNote(plan: Plan): string {
+export function draftNote(plan: Plan): string {
   return plan.status === "draft" ? `From the draft ${plan.title}, not yet adopted. ` : "";
 }
 

@@ -1,5 +1,6 @@
 import type { ContentGraph, Plan } from "../content/graph";
 import type { BuildFacts } from "./build-facts";
+import type { HistorySubject } from "./item-history";
 import type { Section } from "./sections";
 
 /**
@@ -30,6 +31,16 @@ export interface HtmlKind<Params, Key extends string> extends KindBase<Params> {
   sections(params: Params): readonly Section<Key>[];
   /** The plan the page is part of, if it is: every page of a draft plan says it is a draft. */
   plan(params: Params): Plan | null;
+  /**
+   * The item whose page this is, if it has a history of its own: the page then says when its
+   * wording last changed (from its history) instead of when its files did.
+   */
+  historyOf?(params: Params): HistorySubject;
+  /**
+   * Pages of this kind that are not prerendered, answered per request: an address of its pattern
+   * that is not one of its instances (a citation of an item as at any date).
+   */
+  unlisted?(graph: ContentGraph, path: string, context: ResolveContext): UnlistedAnswer<Params>;
 }
 
 /** Everything the data kinds' renderers may read besides the graph. */
@@ -55,6 +66,22 @@ export interface Suggestion {
   path: string;
 }
 
+/** What an address that is not one of a kind's instances is: a redirect, a page, or not found. */
+export type UnlistedAnswer<Params> =
+  | { location: string }
+  | { params: Params }
+  | {
+      suggestions: readonly Suggestion[];
+      /** Why there is no page, in a sentence. */ message?: string;
+    };
+
+/** What answering an unlisted address may read: the build's facts, and today's date. */
+export interface ResolveContext {
+  facts(): BuildFacts;
+  /** Today in the council's time zone, YYYY-MM-DD. */
+  today(): string;
+}
+
 /** A short address that permanently redirects to a page, e.g. a reference link /ref/CP18-2.16. */
 export interface RedirectKind<Params> extends KindBase<Params> {
   format: "redirect";
@@ -66,6 +93,7 @@ export interface RedirectKind<Params> extends KindBase<Params> {
   unlisted(
     graph: ContentGraph,
     path: string,
+    context: ResolveContext,
   ): { location: string } | { suggestions: readonly Suggestion[] };
 }
 

@@ -25,6 +25,18 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkCouncilMarkdo
  * which the content check would have refused.
  */
 export function bodyText(body: string): string | undefined {
+  if (!read.has(body)) {
+    if (read.size >= MAX_REMEMBERED) read.delete(read.keys().next().value!);
+    read.set(body, readBodyText(body));
+  }
+  return read.get(body);
+}
+
+/** Bodies read lately: a page and the open data show the same versions' words. */
+const read = new Map<string, string | undefined>();
+const MAX_REMEMBERED = 500;
+
+function readBodyText(body: string): string | undefined {
   if (body.trim() === "") return "";
   let tree: Root;
   try {

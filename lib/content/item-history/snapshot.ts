@@ -24,6 +24,11 @@ export interface Snapshot {
   file: string;
   fields: Readonly<Record<string, FieldValue>>;
   note?: ChangeNote;
+  /**
+   * The kinds of drafting note the item carried (lib/content/note-kinds.ts): not compared, since
+   * they are editorial state, but a page showing this version says it was not final.
+   */
+  flags?: readonly string[];
 }
 
 /**
@@ -66,9 +71,6 @@ export const WORDING_FIELDS: ReadonlySet<string> = new Set([
   "summary",
   "body",
   "text",
-  "group",
-  "leadAsWritten",
-  "memberLead",
 ]);
 
 /** What a file's snapshots depend on besides the file: each plan folder's reference prefix. */
