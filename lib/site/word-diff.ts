@@ -18,7 +18,7 @@ export type WordDifference =
  * Word-level edits considered at most (jsdiff's `maxEditLength`): beyond it a rewrite is shown as
  * before and after. A bound on work, not on time, so a build always makes the same page.
  */
-const MAX_EDITS = 1500;
+const MAX_EDITS = 1000;
 
 /**
  * The word-level difference between two versions of a text (jsdiff's `diffWords`, which ignores
