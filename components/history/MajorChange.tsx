@@ -15,13 +15,14 @@ export function MajorChange({
 }) {
   const item = itemHistory(history, subject);
   const major = item ? summarise(item)?.major : undefined;
-  if (!item || !major?.note) return null;
+  if (!item || !major) return null;
   return (
     <p className="change-notice">
       <strong>
         Updated <time dateTime={major.day}>{formatDate(major.day)}</time>:
       </strong>{" "}
-      {major.note.note} <a href={versionPath(subject, item, major)}>See what changed</a>
+      {major.note?.note ? `${major.note.note} ` : ""}
+      <a href={versionPath(subject, item, major)}>See what changed</a>
     </p>
   );
 }

@@ -139,7 +139,7 @@ function VersionEntry({
   const reference = subjectReference(subject);
   const details = (
     <>
-      {version.note ? (
+      {version.note?.note ? (
         <p className="change-note">
           <strong>Note:</strong> {version.note.note}
         </p>

@@ -3,8 +3,8 @@ import { assetHref } from "../render/asset-href";
 import type { AssetFile } from "../urls";
 
 /**
- * What a build knows besides the content: the git history of content/ and the versioned address of
- * every asset. Found once per process and handed to the views as data, so rendering a page does no
+ * What a build knows besides the content: the history of every item in content/ (from git) and
+ * the versioned address of every asset. Found once per process and handed to the views as data, so rendering a page does no
  * I/O of its own.
  */
 export interface BuildFacts {
@@ -26,7 +26,8 @@ let facts: BuildFacts | undefined;
 export function getBuildFacts(): BuildFacts {
   facts ??= {
     today: new Date().toISOString().slice(0, 10),
-    history: readContentHistory(process.cwd()),
+    // The same content folder as the graph (lib/site/content.ts), so items and history agree.
+    history: readContentHistory(process.cwd(), process.env.CONTENT_DIR ?? "content"),
     assets: Object.fromEntries(ASSET_FILES.map((file) => [file, assetHref(file)])) as Record<
       AssetFile,
       string

@@ -86,9 +86,10 @@ function entryTitle(reference: string, version: ItemVersion, fields: readonly st
     case "restored":
       return `${reference} published again`;
     case "changed":
-      return version.note?.kind === "major"
+      if (version.note?.kind !== "major") return `${reference} changed: ${fieldList(fields)}`;
+      return version.note.note
         ? `${reference} updated: ${version.note.note}`
-        : `${reference} changed: ${fieldList(fields)}`;
+        : `${reference} updated: ${fieldList(fields)}`;
   }
 }
 

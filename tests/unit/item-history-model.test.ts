@@ -157,19 +157,16 @@ describe("histories through removals, renames, drafts and unreadable versions", 
 });
 
 describe("a change note in frontmatter", () => {
-  it("takes a sentence and, optionally, major or minor; anything else is refused in words", async () => {
+  it("takes a sentence and, on its own, major or minor; anything else is refused in words", async () => {
     const withNote = (note: string) =>
-      priority(action(1, "One.").replace("    themes", `    changeNote:\n${note}    themes`));
-    const loaded = await loadWith({
-      [FIRST]: withNote('      note: "Lead changed."\n      kind: major\n'),
-    });
-    expect(loaded.ok).toBe(true);
-    const issues = await issuesOf(
-      loadWith({ [FIRST]: withNote('      note: "Lead changed."\n      kind: huge\n') }),
-    );
+      priority(action(1, "One.").replace("    themes", `${note}    themes`));
+    const note = '    changeNote: "Lead changed."\n';
+    expect((await loadWith({ [FIRST]: withNote(`${note}    changeKind: major\n`) })).ok).toBe(true);
+    expect((await loadWith({ [FIRST]: withNote("    changeKind: minor\n") })).ok).toBe(true);
+    const issues = await issuesOf(loadWith({ [FIRST]: withNote(`${note}    changeKind: huge\n`) }));
     expect(issues).toMatchObject([
       {
-        field: "actions → item 1 → changeNote → kind",
+        field: "actions → item 1 → changeKind",
         message: "This field has a value that is not allowed.",
         expected: 'one of "major", "minor"',
       },

@@ -37,14 +37,14 @@ actions:
     text: "${o.text1 ?? "The first action."}"
     lead: ${o.lead1 ?? "fire-and-rescue-service"}
     themes: [health]
-${o.note1 ? `    changeNote:\n${o.note1}` : ""}  - number: 2
+${o.note1 ?? ""}  - number: 2
     group: Safe lives
     text: "${o.text2 ?? "The second action."}"
     themes: [health]
     draftingNotes:
       - kind: details-to-follow
         note: info needed
-${o.note2 ? `    changeNote:\n${o.note2}` : ""}---
+${o.note2 ?? ""}---
 
 ## Why is this important?
 
@@ -64,8 +64,8 @@ order: 1
 ${extra}`;
 
 const PUBLIC_HEALTH = "---\nid: public-health\nname: Public Health\n---\n";
-const MAJOR = '      note: "Lead changed to Public Health."\n      kind: major\n';
-const MINOR = '      note: "Quotation marks mended."\n      kind: minor\n';
+const MAJOR = '    changeNote: "Lead changed to Public Health."\n    changeKind: major\n';
+const MINOR = '    changeNote: "Quotation marks mended."\n    changeKind: minor\n';
 const NOW_FOR_EVERYONE = "The first action, now for everyone.";
 
 let repo: HistoryRepo;

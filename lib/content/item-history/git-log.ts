@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import path from "node:path";
 
 /** One file a commit added, changed, renamed or deleted, with its new content's blob id. */
 export interface FileChange {
@@ -30,12 +31,14 @@ const BLOB_ABSENT = /^0+$/;
  * one `git log` of content/ along the published line, oldest first, with the blob of each file a
  * commit changed, and one `git cat-file --batch` that reads all those blobs. A copy without its
  * history (a shallow clone, an export without .git, a folder inside another repository that does
- * not hold its content) answers why, and nothing is invented.
+ * not hold its content) answers why, and nothing is invented. Git runs in the content folder, so
+ * a content folder kept in a repository of its own (a benchmark's synthetic history) is read from
+ * that repository; paths come back relative to the site's root all the same.
  */
 export function readContentLog(root: string, contentDir = "content"): ContentLog {
   const run = (args: string[], input?: string): Buffer =>
     execFileSync("git", args, {
-      cwd: root,
+      cwd: path.join(/*turbopackIgnore: true*/ root, contentDir),
       input,
       maxBuffer: 1024 * 1024 * 1024,
       stdio: ["pipe", "pipe", "ignore"],
@@ -58,12 +61,19 @@ export function readContentLog(root: string, contentDir = "content"): ContentLog
       "-z",
       "--format=%x1e%H%x1f%cI%x1f%s",
       "--",
-      contentDir,
+      ".",
     ]);
   } catch {
     return { available: false, reason: "this copy of the site was built without its git history" };
   }
-  const commits = parseLog(log);
+  const commits = parseLog(log).map((commit) => ({
+    ...commit,
+    files: commit.files.map((file) => ({
+      ...file,
+      path: `${contentDir}/${file.path}`,
+      ...(file.from !== undefined ? { from: `${contentDir}/${file.from}` } : {}),
+    })),
+  }));
   if (commits.length === 0) {
     return { available: false, reason: "the git history of this copy does not hold its content" };
   }

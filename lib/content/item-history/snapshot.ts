@@ -9,9 +9,9 @@ export type Subject = "priority" | "action" | "objective" | "chapter" | "entry";
 /** A field's value in one version: text, or a list (ids, measures); an absent field is left out. */
 export type FieldValue = string | readonly string[];
 
-/** The editor's note on the change a version makes (the `changeNote` field of its item). */
+/** The editor's note on the change a version makes (its item's `changeNote` and `changeKind`). */
 export interface ChangeNote {
-  note: string;
+  note?: string;
   /** "major" shows on the item's page and in feeds; "minor" (formatting, extraction damage) is folded. */
   kind?: "major" | "minor";
 }
@@ -111,7 +111,7 @@ export function snapshotsOf(
     }
     default: {
       const fields = {
-        data: JSON.stringify({ ...data, changeNote: undefined }),
+        data: JSON.stringify({ ...data, changeNote: undefined, changeKind: undefined }),
         body,
       };
       return [snapshot(file, "entry", file, fields, data)];
@@ -193,17 +193,18 @@ function snapshot(
   const present = Object.fromEntries(
     Object.entries(fields).filter((entry): entry is [string, FieldValue] => entry[1] !== undefined),
   );
-  const note = changeNoteOf(data.changeNote);
+  const note = changeNoteOf(data);
   return note
     ? { key, subject, file, fields: present, note }
     : { key, subject, file, fields: present };
 }
 
-function changeNoteOf(value: unknown): ChangeNote | undefined {
-  if (!isData(value)) return undefined;
-  const note = text1(value.note);
-  if (note === undefined) return undefined;
-  return value.kind === "major" || value.kind === "minor" ? { note, kind: value.kind } : { note };
+function changeNoteOf(data: Data): ChangeNote | undefined {
+  const note = text1(data.changeNote);
+  const kind =
+    data.changeKind === "major" || data.changeKind === "minor" ? data.changeKind : undefined;
+  if (note === undefined && kind === undefined) return undefined;
+  return { ...(note !== undefined ? { note } : {}), ...(kind !== undefined ? { kind } : {}) };
 }
 
 /** The status of the newest published update, which is the item's current status. */

@@ -2,29 +2,24 @@ import { z } from "zod";
 
 /**
  * The editor's note on a change to an item, written in the same edit as the change: the item's
- * history shows it beside that change's date (lib/content/item-history/). Leaving an old note in
- * place says nothing about later changes; a new note is written with each change to explain.
+ * history shows it beside that change's date (lib/content/item-history/). An old note left in
+ * place says nothing about later changes. Two plain fields rather than a group: the editor (Decap)
+ * refuses to save an optional group left empty when a field inside it is required (decap-cms
+ * issues 2103 and 7748), and every edit would then need a note.
  */
-export const changeNoteSchema = z
-  .object({
-    note: z
-      .string()
-      .min(1)
-      .max(300)
-      .describe(
-        "One sentence saying what changed, for residents, e.g. 'Lead changed to Public Health.'",
-      ),
-    kind: z
-      .enum(["major", "minor"])
-      .optional()
-      .describe(
-        "'major': the note shows on the item's page and in its feeds. 'minor': only formatting or text-extraction damage was mended; the history folds it away. Leave out for an ordinary change.",
-      ),
-  })
-  .strict()
-  .optional()
-  .describe(
-    "A note on the change you are making, shown in the item's history with the date it is published.",
-  );
-
-export type ChangeNoteFrontmatter = z.infer<typeof changeNoteSchema>;
+export const changeNoteFields = {
+  changeNote: z
+    .string()
+    .min(1)
+    .max(300)
+    .optional()
+    .describe(
+      "One sentence for residents on the change you are making, shown in the item's history with the date it is published, e.g. 'Lead changed to Public Health.'",
+    ),
+  changeKind: z
+    .enum(["major", "minor"])
+    .optional()
+    .describe(
+      "'major': the change note shows on the item's page and in its feeds. 'minor': only formatting or text-extraction damage was mended; the history folds it away. Leave out for an ordinary change.",
+    ),
+};

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { changeNoteSchema } from "./change-note";
+import { changeNoteFields } from "./change-note";
 import { draftSchema, draftingNotesSchema, formerIdsSchema, idSchema } from "./common";
 
 /** A free page: a plan's chapter ("How we work") or a site page ("Accessibility statement"). */
@@ -16,7 +16,7 @@ export const pageSchema = z
     draftingNotes: draftingNotesSchema,
     formerIds: formerIdsSchema,
     draft: draftSchema,
-    changeNote: changeNoteSchema,
+    ...changeNoteFields,
   })
   .strict();
 

@@ -7,7 +7,7 @@ import {
   idSchema,
   refSchema,
 } from "./common";
-import { changeNoteSchema } from "./change-note";
+import { changeNoteFields } from "./change-note";
 import { measuresSchema, updatesSchema } from "./progress";
 
 export const objectiveSchema = z
@@ -24,7 +24,7 @@ export const objectiveSchema = z
     updates: updatesSchema,
     measures: measuresSchema,
     draftingNotes: draftingNotesSchema,
-    changeNote: changeNoteSchema,
+    ...changeNoteFields,
   })
   .strict();
 
@@ -68,7 +68,7 @@ export const actionSchema = z
     themes: crossThemesSchema,
     updates: updatesSchema,
     draftingNotes: draftingNotesSchema,
-    changeNote: changeNoteSchema,
+    ...changeNoteFields,
   })
   .strict();
 
@@ -118,7 +118,7 @@ export const prioritySchema = z
     draftingNotes: draftingNotesSchema,
     formerIds: formerIdsSchema,
     draft: draftSchema,
-    changeNote: changeNoteSchema,
+    ...changeNoteFields,
   })
   .strict();
 
