@@ -22,12 +22,22 @@ const ASSET_FILES: readonly AssetFile[] = [
 ];
 
 let facts: BuildFacts | undefined;
+let history: ContentHistory | undefined;
+
+/**
+ * The content's history alone, read once per process: what answering a dated citation needs, also
+ * where no asset has been built yet (the content check resolves links in bodies before the build).
+ */
+export function getContentHistory(): ContentHistory {
+  // The same content folder as the graph (lib/site/content.ts), so items and history agree.
+  history ??= readContentHistory(process.cwd(), process.env.CONTENT_DIR ?? "content");
+  return history;
+}
 
 export function getBuildFacts(): BuildFacts {
   facts ??= {
     today: new Date().toISOString().slice(0, 10),
-    // The same content folder as the graph (lib/site/content.ts), so items and history agree.
-    history: readContentHistory(process.cwd(), process.env.CONTENT_DIR ?? "content"),
+    history: getContentHistory(),
     assets: Object.fromEntries(ASSET_FILES.map((file) => [file, assetHref(file)])) as Record<
       AssetFile,
       string

@@ -51,7 +51,7 @@ export function answerDatedCitation(
       ],
     };
   }
-  const history = itemHistory(context.facts().history, citable);
+  const history = itemHistory(context.history(), citable);
   const first = history?.versions[0];
   if (first && day < first.day) {
     return {

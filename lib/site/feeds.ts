@@ -2,6 +2,7 @@ import { Feed } from "feed";
 import type { ContentGraph, Plan } from "../content/graph";
 import { itemsOfPlan, isAction, type TrackedItem } from "../content/progress";
 import { absoluteUrl, citablePath, urls } from "../urls";
+import { majorChangeEntries } from "./history-entries";
 import type { SiteIndex } from "./page-kind";
 
 export interface Entry {
@@ -19,7 +20,11 @@ export interface Entry {
  */
 export function atomFeed(site: SiteIndex, plan?: Plan): string {
   const { graph } = site;
-  const entries = [...updateEntries(plan ? [plan] : graph.plans), ...changeEntries(site, plan)];
+  const entries = [
+    ...updateEntries(plan ? [plan] : graph.plans),
+    ...changeEntries(site, plan),
+    ...majorChangeEntries(site, plan ? [plan] : graph.plans, draftNote),
+  ];
   return atomDocument(
     graph,
     {

@@ -1,4 +1,5 @@
 import type { ContentGraph, Plan } from "../content/graph";
+import type { ContentHistory } from "../content/history";
 import type { BuildFacts } from "./build-facts";
 import type { HistorySubject } from "./item-history";
 import type { Section } from "./sections";
@@ -75,9 +76,9 @@ export type UnlistedAnswer<Params> =
       /** Why there is no page, in a sentence. */ message?: string;
     };
 
-/** What answering an unlisted address may read: the build's facts, and today's date. */
+/** What answering an unlisted address may read: the content's history, and today's date. */
 export interface ResolveContext {
-  facts(): BuildFacts;
+  history(): ContentHistory;
   /** Today in the council's time zone, YYYY-MM-DD. */
   today(): string;
 }

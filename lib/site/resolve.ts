@@ -1,6 +1,6 @@
 import type { ContentGraph } from "../content/graph";
 import { londonDay } from "../content/item-history/build";
-import { getBuildFacts } from "./build-facts";
+import { getContentHistory } from "./build-facts";
 import type { ResolveContext, Suggestion } from "./page-kind";
 import { allPages, kindOf, PAGE_KIND_NAMES, type SitePage } from "./pages";
 
@@ -22,8 +22,8 @@ const routers = new WeakMap<ContentGraph, Router>();
  * of a renamed entry) or "not found", with suggestions where the address's kind can make them. The
  * one router behind every route handler, made from the page kinds' declarations.
  */
-/** What a server answering now reads: this process's build facts, and today's date. */
-const NOW: ResolveContext = { facts: getBuildFacts, today: () => londonDay(new Date()) };
+/** What a server answering now reads: this process's content history, and today's date. */
+const NOW: ResolveContext = { history: getContentHistory, today: () => londonDay(new Date()) };
 
 export function resolvePath(
   graph: ContentGraph,

@@ -129,7 +129,10 @@ export function answer(
   path: string,
   today = facts.today,
 ): { resolution: Resolution; html?: string } {
-  const resolution = resolvePath(graph, path, { facts: () => facts, today: () => today });
+  const resolution = resolvePath(graph, path, {
+    history: () => facts.history,
+    today: () => today,
+  });
   if (resolution.type !== "page" || kindOf(resolution.page.kind).format !== "html") {
     return { resolution };
   }

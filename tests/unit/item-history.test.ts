@@ -283,6 +283,16 @@ describe("the feed of one item", () => {
   });
 });
 
+describe("the plan's and the site's feeds", () => {
+  it("carry the changes marked major, with their notes, and not every change", () => {
+    for (const path of ["/plans/test-plan/updates.xml", "/updates.xml"]) {
+      const titles = parseFeed(fileText(site, path)).items.map((item) => item.title);
+      expect(titles, path).toContain("TP20-1.1 updated: Lead changed to Public Health.");
+      expect(titles, path).not.toContain("TP20-1.1 changed: text");
+    }
+  });
+});
+
 describe("open data of every version", () => {
   it("has a row per changed field, with the CSV safety of every CSV of the site", () => {
     const csv = fileText(site, "/data/history.csv");
