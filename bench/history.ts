@@ -186,10 +186,15 @@ async function withoutHistory(contentDir: string, name: string) {
 }
 
 const MDX_CACHE = path.join(ROOT, "node_modules/.cache/council-mdx");
+/** Every file and folder in the MDX cache (it keeps a folder per fingerprint of the compiler). */
+const cached = () =>
+  new Set(existsSync(MDX_CACHE) ? readdirSync(MDX_CACHE, { recursive: true }).map(String) : []);
 const started = machine();
-const cachedBefore = new Set(existsSync(MDX_CACHE) ? readdirSync(MDX_CACHE) : []);
+const cachedBefore = cached();
+const results: Record<string, Record<string, unknown>> = {};
+/** Each result is saved as soon as it is measured, so a failure later loses none of them. */
+const save = async () => saveResult("history", { machine: started, results });
 await lock();
-const results: Record<string, unknown> = {};
 try {
   const realCopy = await withoutHistory("content", "nohistory-real");
   results.real = {
@@ -197,23 +202,23 @@ try {
     withHistory: await build("content"),
     withoutHistory: await build(realCopy),
   };
+  await save();
   const repo = `${TMP}/history-x50`;
   const made = await syntheticHistory(repo);
   const contentDir = `${repo}/content`;
   await contentCheck(contentDir);
   const copy = await withoutHistory(contentDir, "nohistory-x50");
-  results.x50 = {
-    made,
-    read: readCold(contentDir),
-    withHistory: await build(contentDir),
-    withoutHistory: await build(copy),
-  };
+  results.x50 = { made, read: readCold(contentDir) };
+  await save();
+  results.x50 = { ...results.x50, withHistory: await build(contentDir) };
+  await save();
+  results.x50 = { ...results.x50, withoutHistory: await build(copy) };
 } finally {
   await cleanUp();
   // The synthetic bodies' compiled code is removed from the MDX cache again.
-  for (const name of existsSync(MDX_CACHE) ? readdirSync(MDX_CACHE) : []) {
-    if (!cachedBefore.has(name)) await rm(path.join(MDX_CACHE, name), { force: true });
+  for (const name of [...cached()].filter((name) => !cachedBefore.has(name))) {
+    await rm(path.join(MDX_CACHE, name), { recursive: true, force: true });
   }
 }
 console.log(JSON.stringify(results, null, 2));
-console.log(`Saved ${await saveResult("history", { machine: started, results })}`);
+console.log(`Saved ${await save()}`);

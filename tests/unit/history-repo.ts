@@ -42,7 +42,13 @@ export class HistoryRepo {
     return repo;
   }
 
-  git(...args: string[]): string {
+  /** Runs git in the repository as its editor, on `date` (ISO) where one is given. */
+  git(...args: string[]): string;
+  git(options: { date: string }, ...args: string[]): string;
+  git(...given: [{ date: string } | string, ...string[]]): string {
+    const [first, ...rest] = given;
+    const date = typeof first === "object" ? first.date : undefined;
+    const args = typeof first === "object" ? rest : [first, ...rest];
     return execFileSync("git", ["-c", "commit.gpgsign=false", ...args], {
       cwd: this.root,
       encoding: "utf8",
@@ -52,6 +58,7 @@ export class HistoryRepo {
         GIT_AUTHOR_EMAIL: "editor@example.org",
         GIT_COMMITTER_NAME: "Editor",
         GIT_COMMITTER_EMAIL: "editor@example.org",
+        ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -72,22 +79,7 @@ export class HistoryRepo {
       }
     }
     this.git("add", "-A");
-    execFileSync(
-      "git",
-      ["-c", "commit.gpgsign=false", "commit", "-q", "--allow-empty", "-m", message],
-      {
-        cwd: this.root,
-        env: {
-          ...process.env,
-          GIT_AUTHOR_NAME: "Editor",
-          GIT_AUTHOR_EMAIL: "editor@example.org",
-          GIT_COMMITTER_NAME: "Editor",
-          GIT_COMMITTER_EMAIL: "editor@example.org",
-          GIT_AUTHOR_DATE: date,
-          GIT_COMMITTER_DATE: date,
-        },
-      },
-    );
+    this.git({ date }, "commit", "-q", "--allow-empty", "-m", message);
   }
 }
 

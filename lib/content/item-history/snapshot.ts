@@ -103,10 +103,10 @@ export function snapshotsOf(
     case "priority": {
       const prefix = prefixes.get(place.planFolder ?? "");
       if (prefix === undefined || typeof data.number !== "number") return undefined;
-      return priorityItems(file, prefix, data.number, data, withBody(priorityFields(data)));
+      return priorityItems(file, prefix, data.number, data, withBody(fieldsOf("priority", data)));
     }
     case "planPage": {
-      const fields = withBody({ title: text1(data.title), summary: text1(data.summary) });
+      const fields = withBody(fieldsOf("chapter", data));
       return [snapshot(file, "chapter", file, fields, data)];
     }
     default: {
@@ -141,46 +141,42 @@ function priorityItems(
           itemReference(prefix, number, item.number as number),
           subject,
           file,
-          subject === "action" ? actionFields(item) : objectiveFields(item),
+          fieldsOf(subject, item),
           item,
         ),
       );
   return [own, ...items("objective", data.objectives), ...items("action", data.actions)];
 }
 
-function priorityFields(data: Data): Record<string, FieldValue | undefined> {
-  return {
-    title: text1(data.title),
-    shortTitle: text1(data.shortTitle),
-    commitment: text1(data.commitment),
-    summary: text1(data.summary),
-    planTheme: text1(data.planTheme),
-    themes: texts(data.themes),
-    relatedPriorities: texts(data.relatedPriorities),
-    measures: measures(data.measures),
-  };
-}
+/**
+ * How each field is read from a version's data: the one place a field's form is known. A lead is
+ * one id or a list; an item's status is that of its newest published update.
+ */
+const READERS: Record<string, (data: Data) => FieldValue | undefined> = {
+  title: (data) => text1(data.title),
+  shortTitle: (data) => text1(data.shortTitle),
+  commitment: (data) => text1(data.commitment),
+  summary: (data) => text1(data.summary),
+  planTheme: (data) => text1(data.planTheme),
+  themes: (data) => texts(data.themes),
+  relatedPriorities: (data) => texts(data.relatedPriorities),
+  measures: (data) => measures(data.measures),
+  text: (data) => text1(data.text),
+  group: (data) => text1(data.group),
+  lead: (data) => texts(typeof data.lead === "string" ? [data.lead] : data.lead),
+  leadAsWritten: (data) => text1(data.leadAsWritten),
+  leadCertainty: (data) => text1(data.leadCertainty),
+  memberLead: (data) => text1(data.memberLead),
+  status: (data) => statusOf(data.updates),
+};
 
-function actionFields(item: Data): Record<string, FieldValue | undefined> {
-  return {
-    text: text1(item.text),
-    group: text1(item.group),
-    lead: texts(typeof item.lead === "string" ? [item.lead] : item.lead),
-    leadAsWritten: text1(item.leadAsWritten),
-    leadCertainty: text1(item.leadCertainty),
-    memberLead: text1(item.memberLead),
-    themes: texts(item.themes),
-    status: statusOf(item.updates),
-  };
-}
-
-function objectiveFields(item: Data): Record<string, FieldValue | undefined> {
-  return {
-    text: text1(item.text),
-    themes: texts(item.themes),
-    measures: measures(item.measures),
-    status: statusOf(item.updates),
-  };
+/** The fields of a subject that its data holds (the body is read from the file's body). */
+function fieldsOf(subject: Subject, data: Data): Record<string, FieldValue | undefined> {
+  return Object.fromEntries(
+    HISTORY_FIELDS[subject]
+      .filter((field) => field in READERS)
+      .map((field) => [field, READERS[field]!(data)]),
+  );
 }
 
 function snapshot(
