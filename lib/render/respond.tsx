@@ -78,8 +78,21 @@ export function renderView(
   return view({ ctx, params: page.params } as Parameters<typeof view>[0]);
 }
 
-/** What the data kinds' renderers read: the graph, the sitemap, the build's facts, pages by file. */
+const indexes = new WeakMap<ContentGraph, SiteIndex>();
+
+/**
+ * What the data kinds' renderers read: the graph, the sitemap, the build's facts, pages by file.
+ * Made once per graph and facts: it reads every page, and there is a data file (a feed) per item.
+ */
 export function siteIndex(graph: ContentGraph, facts: BuildFacts = getBuildFacts()): SiteIndex {
+  const known = indexes.get(graph);
+  if (known?.facts === facts) return known;
+  const index = makeSiteIndex(graph, facts);
+  indexes.set(graph, index);
+  return index;
+}
+
+function makeSiteIndex(graph: ContentGraph, facts: BuildFacts): SiteIndex {
   const pages = new Map(
     [...pageOfFile(graph)].map(([file, page]) => [
       file,
