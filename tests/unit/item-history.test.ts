@@ -49,6 +49,8 @@ ${o.note2 ?? ""}---
 ## Why is this important?
 
 Because it is tested.
+
+<DraftingNote kind="being-checked">check accuracy</DraftingNote>
 `;
 }
 
@@ -227,6 +229,14 @@ describe("a dated citation", () => {
     const changedThatDay = text(answer(site, "/ref/TP20-1.1/2026-05-05").html!);
     expect(changedThatDay).toContain("It has not changed since.");
     expect(changedThatDay).toMatch(/Lead\s*Public Health/);
+  });
+
+  it("says what the council had marked unfinished that day, never the note itself", () => {
+    const action = text(answer(site, "/ref/TP20-1.2/2026-04-01").html!);
+    expect(action).toContain("Not final The council has said more detail will follow.");
+    const priority = text(answer(site, "/ref/TP20-1/2026-04-01").html!);
+    expect(priority).toContain("Not final The council has marked this as still being checked");
+    expect(`${action} ${priority}`).not.toMatch(/info needed|check accuracy/);
   });
 
   it("answers another spelling with a redirect and a day that has no version with our 404", () => {

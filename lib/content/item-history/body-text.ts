@@ -99,6 +99,21 @@ export function bodySource(body: string): string {
     .trim();
 }
 
+/**
+ * The kinds of drafting note a body carries (`<DraftingNote kind>`, and `<InformationToFollow>`,
+ * whose kind is fixed), so a page showing an old version still says what was not final.
+ */
+export function bodyNoteKinds(body: string): string[] {
+  const kinds = [...body.matchAll(DRAFTING_NOTE)].map(
+    (match) => /\bkind="([a-z-]+)"/.exec(match[0])?.[1] ?? "",
+  );
+  if (/<InformationToFollow\b/.test(body)) kinds.push(INFORMATION_TO_FOLLOW_KIND);
+  return kinds.filter((kind) => kind !== "");
+}
+
+/** `<InformationToFollow>` stands where the council said more will follow (mdx-inspect.ts). */
+const INFORMATION_TO_FOLLOW_KIND = "details-to-follow";
+
 /** Runs of white space read as one space on a page, so they are one space here. */
 export function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, " ").trim();

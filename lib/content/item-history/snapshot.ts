@@ -1,7 +1,7 @@
 import { classify } from "../kinds";
 import { itemReference, priorityReference } from "../references";
 import { readFrontmatter } from "../source-file";
-import { bodySource, normaliseSpace } from "./body-text";
+import { bodyNoteKinds, bodySource, normaliseSpace } from "./body-text";
 
 /** What an item's history is of: the items councillors cite, chapters, and every other entry. */
 export type Subject = "priority" | "action" | "objective" | "chapter" | "entry";
@@ -99,15 +99,24 @@ export function snapshotsOf(
     ...fields,
     body: body === "" ? undefined : body,
   });
+  // A priority's or chapter's own snapshot says what its body marked unfinished, too.
+  const withBodyFlags = (own: Data): Data => ({
+    ...own,
+    draftingNotes: [
+      ...(Array.isArray(own.draftingNotes) ? own.draftingNotes : []),
+      ...bodyNoteKinds(read.body).map((kind) => ({ kind })),
+    ],
+  });
   switch (place.kind) {
     case "priority": {
       const prefix = prefixes.get(place.planFolder ?? "");
       if (prefix === undefined || typeof data.number !== "number") return undefined;
-      return priorityItems(file, prefix, data.number, data, withBody(fieldsOf("priority", data)));
+      const fields = withBody(fieldsOf("priority", data));
+      return priorityItems(file, prefix, data.number, withBodyFlags(data), fields);
     }
     case "planPage": {
       const fields = withBody(fieldsOf("chapter", data));
-      return [snapshot(file, "chapter", file, fields, data)];
+      return [snapshot(file, "chapter", file, fields, withBodyFlags(data))];
     }
     default: {
       const fields = {
@@ -190,9 +199,22 @@ function snapshot(
     Object.entries(fields).filter((entry): entry is [string, FieldValue] => entry[1] !== undefined),
   );
   const note = changeNoteOf(data);
-  return note
-    ? { key, subject, file, fields: present, note }
-    : { key, subject, file, fields: present };
+  const flags = [
+    ...new Set(
+      (Array.isArray(data.draftingNotes) ? data.draftingNotes : [])
+        .filter(isData)
+        .map((entry) => text1(entry.kind))
+        .filter((kind) => kind !== undefined),
+    ),
+  ];
+  return {
+    key,
+    subject,
+    file,
+    fields: present,
+    ...(note ? { note } : {}),
+    ...(flags.length > 0 ? { flags } : {}),
+  };
 }
 
 function changeNoteOf(data: Data): ChangeNote | undefined {
