@@ -1,4 +1,5 @@
 import type { Citable, Site } from "./content/graph";
+import { formatDate } from "./content/history";
 import { absoluteUrl, urls } from "./urls";
 
 export interface Citation {
@@ -21,6 +22,24 @@ export function citationFor(site: Site, citable: Citable): Citation {
     permalink,
     permalinkPath,
     text: `${site.name}, ${plan}, ${reference}: ${firstWords(words)}, ${permalink}`,
+  };
+}
+
+/**
+ * The same item cited as it stood at the end of a day: "CP18-2.16, as at 1 March 2026", with the
+ * dated link (/ref/CP18-2.16/2026-03-01) that shows that day's wording for good, even after it
+ * changes. `words` are the item's words on that day.
+ */
+export function datedCitationFor(site: Site, citable: Citable, day: string): Citation {
+  const { reference, plan, words } = describe(citable);
+  const permalinkPath = urls.datedReference(reference, day);
+  const permalink = absoluteUrl(site.siteUrl, permalinkPath);
+  const asAt = `${reference}, as at ${formatDate(day)}`;
+  return {
+    reference: asAt,
+    permalink,
+    permalinkPath,
+    text: `${site.name}, ${plan}, ${asAt}: ${firstWords(words)}, ${permalink}`,
   };
 }
 

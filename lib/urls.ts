@@ -31,8 +31,18 @@ export const urls = {
   feed: () => "/updates.xml",
   objectiveAnchor: (number: number) => `objective-${number}`,
   actionAnchor: (number: number) => `action-${number}`,
+  /** A version on an item's history page, numbered from its first: version-1 is the oldest. */
+  versionAnchor: (number: number) => `version-${number}`,
   planThemeAnchor: (planThemeId: string) => `theme-${planThemeId}`,
   reference: (reference: string) => `/ref/${segment(reference)}`,
+  /** An item as it stood at the end of a day (YYYY-MM-DD): a dated citation. */
+  datedReference: (reference: string, day: string) => `/ref/${segment(reference)}/${segment(day)}`,
+  /** Every version of an item or chapter, newest first, under its page's address. */
+  history: (pagePath: string) => `${pagePath}/history`,
+  /** The Atom feed of one item's changes and progress, under its page's address. */
+  itemFeed: (pagePath: string) => `${pagePath}/updates.xml`,
+  /** Every version of every item, field by field, as JSON or CSV. */
+  historyData: (format: "json" | "csv") => `/data/history.${format}`,
   themes: () => "/themes",
   theme: (themeId: string) => `/themes/${segment(themeId)}`,
   services: () => "/services",

@@ -12,6 +12,8 @@ export interface PageMeta {
   description: string;
   /** Pages that must not be indexed or cited, such as "Page not found". */
   noindex?: boolean;
+  /** Where the page is a view of another (an item as it stood on a day), that page's address. */
+  canonical?: string;
   /** Small scripts this page needs (copy buttons); content pages need none. */
   scripts?: readonly AssetFile[];
   /** Atom feeds about this page besides the whole site's, e.g. its plan's. */
@@ -33,7 +35,7 @@ export function Document({
 }) {
   const { site } = ctx.graph;
   const fullTitle = ctx.path === "/" ? site.siteTitle : `${meta.title} – ${site.siteTitle}`;
-  const canonical = absoluteUrl(site.siteUrl, ctx.path);
+  const canonical = absoluteUrl(site.siteUrl, meta.canonical ?? ctx.path);
   return (
     <html lang="en-GB">
       <head>
@@ -79,7 +81,8 @@ export function Document({
           <main id="main-content" tabIndex={-1}>
             <PhaseBanner plan={ctx.plan} />
             {children}
-            {ctx.files.length > 0 ? (
+            {/* An item's page says near its top when its own wording changed (ItemLastChanged). */}
+            {ctx.files.length > 0 && !ctx.historyOf ? (
               <LastUpdated history={ctx.facts.history} files={ctx.files} />
             ) : null}
           </main>

@@ -1,5 +1,8 @@
 import type { ViewProps } from "./view";
-import { planFeed } from "./plan-feed";
+import { itemFeedLink, planFeed } from "./plan-feed";
+import { ItemLastChanged } from "@/components/history/ItemLastChanged";
+import { MajorChange } from "@/components/history/MajorChange";
+import { currentSince } from "@/lib/site/item-history";
 import { CiteThis } from "@/components/content/CiteThis";
 import { DraftingFlags } from "@/components/content/DraftingFlags";
 import { ItemRows } from "@/components/content/ItemRows";
@@ -19,6 +22,7 @@ import { actionPath, priorityPath, urls, withAnchor } from "@/lib/urls";
 export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
   const { graph } = ctx;
   const { priority } = action;
+  const subject = { kind: "action", action } as const;
   return (
     <Document
       ctx={ctx}
@@ -26,7 +30,7 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
         title: `${action.reference}: action ${action.number} of ${priority.plan.title}`,
         description: action.text,
         scripts: ["copy-citation.js"],
-        feeds: [planFeed(action.priority.plan)],
+        feeds: [planFeed(action.priority.plan), itemFeedLink(subject)],
       }}
     >
       <Breadcrumbs trail={actionTrail(action).slice(0, -1)} />
@@ -36,6 +40,7 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
       <h1>Action {action.number}</h1>
       <WithdrawnNotice withdrawn={action.withdrawn} what="action" />
       <p className="lead-text">{action.text}</p>
+      <MajorChange history={ctx.facts.history} subject={subject} />
       <DraftingFlags notes={action.draftingNotes} />
       <dl className="summary-list">
         <ItemRows reference={action.reference} priority={priority} />
@@ -50,7 +55,13 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
         <LeadRows action={action} />
       </dl>
       <ThemeTags themes={action.themes} />
-      <CiteThis site={graph.site} citable={{ kind: "action", action }} id="action" />
+      <ItemLastChanged history={ctx.facts.history} subject={subject} />
+      <CiteThis
+        site={graph.site}
+        citable={subject}
+        id="action"
+        since={currentSince(ctx.facts.history, subject)}
+      />
       <Sections
         sections={ctx.sections}
         render={{

@@ -2,6 +2,8 @@ import type { ViewProps } from "./view";
 import { ContentsList } from "@/components/content/ContentsList";
 import { DraftBanner, DraftingFlags } from "@/components/content/DraftingFlags";
 import { Mdx } from "@/components/content/Mdx";
+import { ItemLastChanged } from "@/components/history/ItemLastChanged";
+import { MajorChange } from "@/components/history/MajorChange";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { Sections } from "@/components/layout/Sections";
@@ -29,7 +31,9 @@ export function ChapterPage({ ctx, params: { page } }: ViewProps<"chapter">) {
       <DraftBanner draft={page.draft} />
       <p className="caption">{plan.title}</p>
       <h1>{page.title}</h1>
+      <MajorChange history={ctx.facts.history} subject={{ kind: "chapter", page }} />
       <DraftingFlags notes={page.draftingNotes ?? []} />
+      <ItemLastChanged history={ctx.facts.history} subject={{ kind: "chapter", page }} />
       <ContentsList items={contentsOf(ctx.sections)} />
       <Sections
         sections={ctx.sections}

@@ -7,9 +7,12 @@ import { urls } from "@/lib/urls";
 export function NotFoundPage({
   ctx,
   suggestions = [],
+  message,
 }: {
   ctx: PageContext;
   suggestions?: readonly Suggestion[];
+  /** Why there is no page here, where the address's kind can say (a date not yet come). */
+  message?: string;
 }) {
   return (
     <Document
@@ -21,9 +24,14 @@ export function NotFoundPage({
       }}
     >
       <h1>Page not found</h1>
+      {message ? <p>{message}</p> : null}
       {suggestions.length > 0 ? (
         <>
-          <p>There is no priority, objective or action with that reference. Did you mean:</p>
+          <p>
+            {message
+              ? "You may want:"
+              : "There is no priority, objective or action with that reference. Did you mean:"}
+          </p>
           <ul className="link-list">
             {suggestions.map((suggestion) => (
               <li key={suggestion.path}>

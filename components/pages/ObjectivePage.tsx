@@ -13,12 +13,16 @@ import { objectivesHeading } from "@/lib/site/page-kinds";
 import { objectiveTrail } from "@/lib/site/trails";
 import { priorityPath, urls, withAnchor } from "@/lib/urls";
 import type { ViewProps } from "./view";
-import { planFeed } from "./plan-feed";
+import { itemFeedLink, planFeed } from "./plan-feed";
+import { ItemLastChanged } from "@/components/history/ItemLastChanged";
+import { MajorChange } from "@/components/history/MajorChange";
+import { currentSince } from "@/lib/site/item-history";
 
 /** One objective on its own page: its progress and its measures, and where it sits. */
 export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objective">) {
   const { graph } = ctx;
   const { priority } = objective;
+  const subject = { kind: "objective", objective } as const;
   return (
     <Document
       ctx={ctx}
@@ -26,7 +30,7 @@ export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objecti
         title: `${objective.reference}: objective ${objective.number} of ${priority.plan.title}`,
         description: objective.text,
         scripts: ["copy-citation.js"],
-        feeds: [planFeed(objective.priority.plan)],
+        feeds: [planFeed(objective.priority.plan), itemFeedLink(subject)],
       }}
     >
       <Breadcrumbs trail={objectiveTrail(objective).slice(0, -1)} />
@@ -36,6 +40,7 @@ export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objecti
       <h1>Objective {objective.number}</h1>
       <WithdrawnNotice withdrawn={objective.withdrawn} what="objective" />
       <p className="lead-text">{objective.text}</p>
+      <MajorChange history={ctx.facts.history} subject={subject} />
       <DraftingFlags notes={objective.draftingNotes} />
       <dl className="summary-list">
         <ItemRows reference={objective.reference} priority={priority} />
@@ -55,7 +60,13 @@ export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objecti
         </div>
       </dl>
       <ThemeTags themes={objective.themes} />
-      <CiteThis site={graph.site} citable={{ kind: "objective", objective }} id="objective" />
+      <ItemLastChanged history={ctx.facts.history} subject={subject} />
+      <CiteThis
+        site={graph.site}
+        citable={subject}
+        id="objective"
+        since={currentSince(ctx.facts.history, subject)}
+      />
       <Sections
         sections={ctx.sections}
         render={{

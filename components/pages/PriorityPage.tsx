@@ -1,5 +1,8 @@
 import type { ViewProps } from "./view";
-import { planFeed } from "./plan-feed";
+import { itemFeedLink, planFeed } from "./plan-feed";
+import { ItemLastChanged } from "@/components/history/ItemLastChanged";
+import { MajorChange } from "@/components/history/MajorChange";
+import { currentSince } from "@/lib/site/item-history";
 import { CiteThis } from "@/components/content/CiteThis";
 import { ContentsList } from "@/components/content/ContentsList";
 import { DraftBanner, DraftingFlags } from "@/components/content/DraftingFlags";
@@ -17,6 +20,7 @@ import { contentsOf } from "@/lib/site/sections";
 export function PriorityPage({ ctx, params: { priority } }: ViewProps<"priority">) {
   const { graph } = ctx;
   const { plan } = priority;
+  const subject = { kind: "priority", priority } as const;
   return (
     <Document
       ctx={ctx}
@@ -27,7 +31,7 @@ export function PriorityPage({ ctx, params: { priority } }: ViewProps<"priority"
           priority.commitment ??
           `${plan.title}, priority ${priority.number}: ${priority.title}`,
         scripts: ["copy-citation.js"],
-        feeds: [planFeed(priority.plan)],
+        feeds: [planFeed(priority.plan), itemFeedLink(subject)],
       }}
     >
       <Breadcrumbs trail={priorityTrail(priority).slice(0, -1)} />
@@ -37,9 +41,16 @@ export function PriorityPage({ ctx, params: { priority } }: ViewProps<"priority"
       </p>
       <h1>{priority.title}</h1>
       <WithdrawnNotice withdrawn={priority.withdrawn} what="priority" />
+      <MajorChange history={ctx.facts.history} subject={subject} />
       <DraftingFlags notes={priority.draftingNotes ?? []} />
       <ThemeTags themes={priority.themes} />
-      <CiteThis site={graph.site} citable={{ kind: "priority", priority }} id="priority" />
+      <ItemLastChanged history={ctx.facts.history} subject={subject} />
+      <CiteThis
+        site={graph.site}
+        citable={subject}
+        id="priority"
+        since={currentSince(ctx.facts.history, subject)}
+      />
       <ContentsList items={contentsOf(ctx.sections)} />
       <Sections
         sections={ctx.sections}

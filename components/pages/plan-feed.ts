@@ -1,7 +1,16 @@
-import type { Plan } from "@/lib/content";
+import type { Citable, Plan } from "@/lib/content";
+import { historyKey, subjectPath } from "@/lib/site/item-history";
 import { urls } from "@/lib/urls";
 
 /** The Atom feed of a plan's progress and changes, linked from the plan's pages. */
 export function planFeed(plan: Plan): { title: string; href: string } {
   return { title: `${plan.title}: progress and changes`, href: urls.planFeed(plan.id) };
+}
+
+/** The Atom feed of one priority, objective or action: its changes and progress. */
+export function itemFeedLink(citable: Citable): { title: string; href: string } {
+  return {
+    title: `${historyKey(citable)}: changes and progress`,
+    href: urls.itemFeed(subjectPath(citable)),
+  };
 }

@@ -1,6 +1,7 @@
 import type { ReactElement } from "react";
 import type { ContentGraph, Plan } from "@/lib/content";
 import type { BuildFacts } from "@/lib/site/build-facts";
+import type { HistorySubject } from "@/lib/site/item-history";
 import type { HtmlKindName, ParamsOf, SectionKeyOf } from "@/lib/site/pages";
 import type { Section } from "@/lib/site/sections";
 
@@ -18,6 +19,8 @@ export interface PageContext<Key extends string = string> {
   query: URLSearchParams;
   /** The plan the page is part of, if it is one's: a draft plan's pages carry its phase banner. */
   plan: Plan | null;
+  /** The item whose page this is, where it has a history of its own (lib/site/item-history.ts). */
+  historyOf?: HistorySubject;
 }
 
 export interface ViewProps<K extends HtmlKindName> {

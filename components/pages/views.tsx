@@ -6,7 +6,9 @@ import { ObjectivePage } from "./ObjectivePage";
 import { PlanProgressPage } from "./PlanProgressPage";
 import { ChangesPage } from "./ChangesPage";
 import { ChapterPage } from "./ChapterPage";
+import { DatedCitationPage } from "./DatedCitationPage";
 import { HomePage } from "./HomePage";
+import { ItemHistoryPage } from "./ItemHistoryPage";
 import { PlanPage } from "./PlanPage";
 import { PlanPrintPage } from "./PlanPrintPage";
 import { PlansPage } from "./PlansPage";
@@ -50,4 +52,8 @@ export const PAGE_VIEWS: { [K in HtmlKindName]: View<K> } = {
   sitePage: SiteInfoPage,
   search: SearchView,
   actionsExplorer: ActionsExplorerPage,
+  entryHistory: ItemHistoryPage,
+  actionHistory: ItemHistoryPage,
+  objectiveHistory: ItemHistoryPage,
+  datedReference: DatedCitationPage,
 };

@@ -30,13 +30,44 @@ export interface SourceFile {
 
 const FENCE = /^---[ \t]*$/;
 
+/**
+ * A content file's text split at its fences: the YAML between the first two lines of `---`, and
+ * every line of the file (the body starts after line `end`). What is wrong with the fences, if
+ * anything, is answered instead.
+ */
+export function splitFrontmatter(
+  text: string,
+): { lines: string[]; yaml: string; end: number } | { problem: "no-frontmatter" | "unclosed" } {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? "")) return { problem: "no-frontmatter" };
+  const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+  if (end === -1) return { problem: "unclosed" };
+  return { lines, yaml: lines.slice(1, end).join("\n"), end };
+}
+
+/**
+ * A file's frontmatter as data and its body, without source positions, the way the loader reads
+ * them: for old versions of a file, which are compared, never reported on. Undefined when the
+ * version cannot be read.
+ */
+export function readFrontmatter(text: string): { data: unknown; body: string } | undefined {
+  const split = splitFrontmatter(text);
+  if ("problem" in split) return undefined;
+  const document = parseDocument(split.yaml, { prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) return undefined;
+  const frontmatter = toData(document);
+  if ("issue" in frontmatter) return undefined;
+  return { data: frontmatter.data, body: split.lines.slice(split.end + 1).join("\n") };
+}
+
 /** Splits and parses a content file. Returns issues instead of throwing. */
 export function parseSourceFile(
   file: string,
   text: string,
 ): { source: SourceFile } | { issues: ContentIssue[] } {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? "")) {
+  const split = splitFrontmatter(text);
+  if ("problem" in split && split.problem === "no-frontmatter") {
+    const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
     return {
       issues: [
         {
@@ -51,8 +82,7 @@ export function parseSourceFile(
       ],
     };
   }
-  const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-  if (end === -1) {
+  if ("problem" in split) {
     return {
       issues: [
         {
@@ -68,7 +98,7 @@ export function parseSourceFile(
     };
   }
 
-  const yamlText = lines.slice(1, end).join("\n");
+  const { lines, yaml: yamlText, end } = split;
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   // Line numbers inside the YAML start at the line after the opening fence.

@@ -3,6 +3,7 @@ import { Mdx, type Components } from "@/components/content/Mdx";
 import type { ProgressUpdate } from "@/lib/content/graph";
 import { residentSentence } from "@/lib/content/note-kinds";
 import type { TrackedItem } from "@/lib/content/progress";
+import { draftNote } from "@/lib/site/draft-note";
 import type { FeedHtml } from "@/lib/site/page-kind";
 import { renderFragment } from "./html";
 
@@ -14,6 +15,7 @@ import { renderFragment } from "./html";
 export const FEED_HTML: FeedHtml = {
   update: updateSummaryHtml,
   change: changeSummaryHtml,
+  paragraphs: paragraphsHtml,
 };
 
 /**
@@ -29,7 +31,7 @@ function updateSummaryHtml(item: TrackedItem, update: ProgressUpdate, pageUrl: s
   return renderFragment(
     <>
       {/* A feed reader shows no banner or tag: the words say what the page would show. */}
-      {plan.status === "draft" ? <p>From the draft {plan.title}, not yet adopted.</p> : null}
+      {draftNote(plan) ? <p>{draftNote(plan)}</p> : null}
       {kinds.map((kind) => (
         <p key={kind}>Not final: {residentSentence(kind)}</p>
       ))}
@@ -43,6 +45,17 @@ function updateSummaryHtml(item: TrackedItem, update: ProgressUpdate, pageUrl: s
           ))}
         </ul>
       ) : null}
+    </>,
+  );
+}
+
+/** Sentences as a feed entry's summary, a paragraph each, escaped by React. */
+function paragraphsHtml(texts: readonly string[]): string {
+  return renderFragment(
+    <>
+      {texts.map((text, index) => (
+        <p key={index}>{text}</p>
+      ))}
     </>,
   );
 }

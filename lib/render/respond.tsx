@@ -41,7 +41,11 @@ export async function respondTo(
     case "notFound":
       return html(
         renderHtml(
-          <NotFoundPage ctx={contextFor(graph, "/", query)} suggestions={resolution.suggestions} />,
+          <NotFoundPage
+            ctx={contextFor(graph, "/", query)}
+            suggestions={resolution.suggestions}
+            message={resolution.message}
+          />,
         ),
         404,
       );
@@ -76,15 +80,37 @@ export function renderView(
   query: URLSearchParams = new URLSearchParams(),
   facts: BuildFacts = getBuildFacts(),
 ): ReactElement {
-  const { files, sections, plan } = describePage(page);
-  const ctx: PageContext = { graph, facts, path: page.path, files, sections, query, plan };
+  const { files, sections, plan, historyOf } = describePage(page);
+  const ctx: PageContext = {
+    graph,
+    facts,
+    path: page.path,
+    files,
+    sections,
+    query,
+    plan,
+    historyOf,
+  };
   // Sound: PAGE_VIEWS holds for each kind the view of exactly that kind's parameters.
   const view = PAGE_VIEWS[page.kind] as View<HtmlPage["kind"]>;
   return view({ ctx, params: page.params } as Parameters<typeof view>[0]);
 }
 
-/** What the data kinds' renderers read: the graph, the sitemap, the build's facts, pages by file. */
+const indexes = new WeakMap<ContentGraph, SiteIndex>();
+
+/**
+ * What the data kinds' renderers read: the graph, the sitemap, the build's facts, pages by file.
+ * Made once per graph and facts: it reads every page, and there is a data file (a feed) per item.
+ */
 export function siteIndex(graph: ContentGraph, facts: BuildFacts = getBuildFacts()): SiteIndex {
+  const known = indexes.get(graph);
+  if (known?.facts === facts) return known;
+  const index = makeSiteIndex(graph, facts);
+  indexes.set(graph, index);
+  return index;
+}
+
+function makeSiteIndex(graph: ContentGraph, facts: BuildFacts): SiteIndex {
   const pages = new Map(
     [...pageOfFile(graph)].map(([file, page]) => [
       file,

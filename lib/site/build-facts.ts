@@ -3,8 +3,8 @@ import { assetHref } from "../render/asset-href";
 import type { AssetFile } from "../urls";
 
 /**
- * What a build knows besides the content: the git history of content/ and the versioned address of
- * every asset. Found once per process and handed to the views as data, so rendering a page does no
+ * What a build knows besides the content: the history of every item in content/ (from git) and
+ * the versioned address of every asset. Found once per process and handed to the views as data, so rendering a page does no
  * I/O of its own.
  */
 export interface BuildFacts {
@@ -22,11 +22,22 @@ const ASSET_FILES: readonly AssetFile[] = [
 ];
 
 let facts: BuildFacts | undefined;
+let history: ContentHistory | undefined;
+
+/**
+ * The content's history alone, read once per process: what answering a dated citation needs, also
+ * where no asset has been built yet (the content check resolves links in bodies before the build).
+ */
+export function getContentHistory(): ContentHistory {
+  // The same content folder as the graph (lib/site/content.ts), so items and history agree.
+  history ??= readContentHistory(process.cwd(), process.env.CONTENT_DIR ?? "content");
+  return history;
+}
 
 export function getBuildFacts(): BuildFacts {
   facts ??= {
     today: new Date().toISOString().slice(0, 10),
-    history: readContentHistory(process.cwd()),
+    history: getContentHistory(),
     assets: Object.fromEntries(ASSET_FILES.map((file) => [file, assetHref(file)])) as Record<
       AssetFile,
       string

@@ -2,6 +2,7 @@ import type { Plan, ProgressUpdate } from "../content/graph";
 import { itemsOfPlan, isAction, type TrackedItem } from "../content/progress";
 import { absoluteUrl, citablePath, urls } from "../urls";
 import { atomXml, type AtomEntry } from "./atom";
+import { majorChangeEntries } from "./history-entries";
 import type { FeedHtml, SiteIndex } from "./page-kind";
 
 /**
@@ -10,24 +11,50 @@ import type { FeedHtml, SiteIndex } from "./page-kind";
  */
 export function atomFeed(site: SiteIndex, plan?: Plan): string {
   const { graph } = site;
-  const siteUrl = graph.site.siteUrl;
-  const items = (plan ? [plan] : graph.plans).flatMap(itemsOfPlan);
+  const plans = plan ? [plan] : graph.plans;
   const entries = [
-    ...items.flatMap((item) =>
-      item.updates.map((update) => updateEntry(site.feedHtml, siteUrl, item, update)),
-    ),
+    ...updateEntriesOf(site, plans.flatMap(itemsOfPlan)),
     ...changeEntries(site, plan),
-  ].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id));
+    ...majorChangeEntries(site, plans),
+  ];
+  return atomDocument(
+    site,
+    {
+      selfPath: plan ? urls.planFeed(plan.id) : urls.feed(),
+      title: plan
+        ? `${plan.title}${plan.status === "draft" ? " (draft)" : ""}: progress and changes`
+        : `${graph.site.siteTitle}: progress and changes`,
+      pagePath: plan ? urls.plan(plan.id) : urls.home(),
+    },
+    entries,
+  );
+}
+
+/** An Atom document of entries, newest first: every feed of the site is written here. */
+export function atomDocument(
+  { graph }: SiteIndex,
+  head: { selfPath: string; title: string; pagePath: string },
+  unsorted: readonly AtomEntry[],
+): string {
+  const siteUrl = graph.site.siteUrl;
   return atomXml({
-    id: absoluteUrl(siteUrl, plan ? urls.planFeed(plan.id) : urls.feed()),
-    title: plan
-      ? `${plan.title}${plan.status === "draft" ? " (draft)" : ""}: progress and changes`
-      : `${graph.site.siteTitle}: progress and changes`,
-    link: absoluteUrl(siteUrl, plan ? urls.plan(plan.id) : urls.home()),
+    id: absoluteUrl(siteUrl, head.selfPath),
+    title: head.title,
+    link: absoluteUrl(siteUrl, head.pagePath),
     author: graph.site.name,
     rights: graph.site.name,
-    entries,
+    entries: [...unsorted].sort(
+      (a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id),
+    ),
   });
+}
+
+/** An entry for each progress report of these actions and objectives. */
+export function updateEntriesOf(site: SiteIndex, items: readonly TrackedItem[]): AtomEntry[] {
+  const siteUrl = site.graph.site.siteUrl;
+  return items.flatMap((item) =>
+    item.updates.map((update) => updateEntry(site.feedHtml, siteUrl, item, update)),
+  );
 }
 
 /** One progress report as a feed entry: its title names the item, its summary is rendered. */

@@ -1,6 +1,8 @@
 import type { ContentGraph, Plan, ProgressUpdate } from "../content/graph";
+import type { ContentHistory } from "../content/history";
 import type { TrackedItem } from "../content/progress";
 import type { BuildFacts } from "./build-facts";
+import type { HistorySubject } from "./item-history";
 import type { Section } from "./sections";
 
 /**
@@ -31,6 +33,16 @@ export interface HtmlKind<Params, Key extends string> extends KindBase<Params> {
   sections(params: Params): readonly Section<Key>[];
   /** The plan the page is part of, if it is: every page of a draft plan says it is a draft. */
   plan(params: Params): Plan | null;
+  /**
+   * The item whose page this is, if it has a history of its own: the page then says when its
+   * wording last changed (from its history) instead of when its files did.
+   */
+  historyOf?(params: Params): HistorySubject;
+  /**
+   * Pages of this kind that are not prerendered, answered per request: an address of its pattern
+   * that is not one of its instances (a citation of an item as at any date).
+   */
+  unlisted?(graph: ContentGraph, path: string, context: ResolveContext): UnlistedAnswer<Params>;
 }
 
 /** Everything the data kinds' renderers may read besides the graph. */
@@ -45,10 +57,14 @@ export interface SiteIndex {
   feedHtml: FeedHtml;
 }
 
-/** The HTML of a feed entry's summary: an update's, rendered from its MDX; a page change's. */
+/**
+ * The HTML of a feed entry's summary: an update's, rendered from its MDX; a page change's; and
+ * plain sentences (a version of an item), each a paragraph.
+ */
 export interface FeedHtml {
   update(item: TrackedItem, update: ProgressUpdate, pageUrl: string): string;
   change(pageTitle: string): string;
+  paragraphs(texts: readonly string[]): string;
 }
 
 /** A file that is not a page: the sitemap, robots.txt, open data. */
@@ -64,6 +80,22 @@ export interface Suggestion {
   path: string;
 }
 
+/** What an address that is not one of a kind's instances is: a redirect, a page, or not found. */
+export type UnlistedAnswer<Params> =
+  | { location: string }
+  | { params: Params }
+  | {
+      suggestions: readonly Suggestion[];
+      /** Why there is no page, in a sentence. */ message?: string;
+    };
+
+/** What answering an unlisted address may read: the content's history, and today's date. */
+export interface ResolveContext {
+  history(): ContentHistory;
+  /** Today in the council's time zone, YYYY-MM-DD. */
+  today(): string;
+}
+
 /** A short address that permanently redirects to a page, e.g. a reference link /ref/CP18-2.16. */
 export interface RedirectKind<Params> extends KindBase<Params> {
   format: "redirect";
@@ -75,6 +107,7 @@ export interface RedirectKind<Params> extends KindBase<Params> {
   unlisted(
     graph: ContentGraph,
     path: string,
+    context: ResolveContext,
   ): { location: string } | { suggestions: readonly Suggestion[] };
 }
 

@@ -6,6 +6,9 @@ import { groupActions } from "./action-groups";
 import { robotsTxt, sitemapXml } from "./documents";
 import { atomFeed } from "./feeds";
 import { actionRecords, objectiveRecords, toCsv, updatesCsv } from "./open-data";
+import { historyCsv, historyJson } from "./history-data";
+import { datedCitationKind, historyKind, itemFeedKind } from "./history-kinds";
+import type { HistorySubject } from "./item-history";
 import { dataKind, formerAddresses, htmlKind, ONCE, redirectKind } from "./page-kind";
 import { bodySection, headedSection, sectionsWhere } from "./sections";
 
@@ -96,6 +99,7 @@ export const PAGE_KINDS = {
     files: ({ priority }) => [priority.file],
     title: ({ priority }) => `${priority.reference}: ${priority.title}`,
     sections: ({ priority }) => prioritySections(priority),
+    historyOf: ({ priority }) => ({ kind: "priority", priority }),
   }),
   action: htmlKind({
     pattern: "/plans/:plan/:priority/actions/:number",
@@ -115,6 +119,7 @@ export const PAGE_KINDS = {
     source: () => null,
     files: ({ action }) => [action.priority.file],
     title: ({ action }) => `${action.reference}: action ${action.number}`,
+    historyOf: ({ action }) => ({ kind: "action", action }),
     sections: ({ action }) =>
       sectionsWhere(
         [true, headedSection("progress", anchors.progress, "Progress")],
@@ -145,6 +150,7 @@ export const PAGE_KINDS = {
     source: () => null,
     files: ({ objective }) => [objective.priority.file],
     title: ({ objective }) => `${objective.reference}: objective ${objective.number}`,
+    historyOf: ({ objective }) => ({ kind: "objective", objective }),
     sections: () => [
       headedSection("progress", anchors.progress, "Progress"),
       headedSection("measures", anchors.measures, "How we will measure progress"),
@@ -186,6 +192,7 @@ export const PAGE_KINDS = {
     files: ({ page }) => [page.file],
     title: ({ page }) => `${page.title} (${page.plan.title})`,
     sections: ({ page }) => [bodySection("body", page.body)],
+    historyOf: ({ page }) => ({ kind: "chapter", page }),
   }),
   themes: htmlKind({
     pattern: "/themes",
@@ -285,6 +292,53 @@ export const PAGE_KINDS = {
     files: () => [],
     title: () => "All delivery-plan actions",
     sections: () => [],
+  }),
+  // Each item's own history, dated citations and a feed per item (lib/site/history-kinds.ts).
+  entryHistory: historyKind(
+    "/plans/:plan/:entry/history",
+    ["priority", "chapter"],
+    formerPagePaths,
+  ),
+  actionHistory: historyKind(
+    "/plans/:plan/:priority/actions/:number/history",
+    ["action"],
+    formerPagePaths,
+  ),
+  objectiveHistory: historyKind(
+    "/plans/:plan/:priority/objectives/:number/history",
+    ["objective"],
+    formerPagePaths,
+  ),
+  datedReference: datedCitationKind,
+  priorityFeed: itemFeedKind("/plans/:plan/:priority/updates.xml", ["priority"], formerPagePaths),
+  actionFeed: itemFeedKind(
+    "/plans/:plan/:priority/actions/:number/updates.xml",
+    ["action"],
+    formerPagePaths,
+  ),
+  objectiveFeed: itemFeedKind(
+    "/plans/:plan/:priority/objectives/:number/updates.xml",
+    ["objective"],
+    formerPagePaths,
+  ),
+  historyJson: dataKind({
+    pattern: "/data/history.json",
+    rendering: "static",
+    instances: () => ONCE,
+    path: () => urls.historyData("json"),
+    formerPaths: () => [],
+    contentType: "application/json; charset=utf-8",
+    render: (site) => historyJson(site),
+  }),
+  historyCsv: dataKind({
+    pattern: "/data/history.csv",
+    rendering: "static",
+    instances: () => ONCE,
+    path: () => urls.historyData("csv"),
+    formerPaths: () => [],
+    contentType: "text/csv; charset=utf-8",
+    headers: { "content-disposition": 'attachment; filename="history.csv"' },
+    render: (site) => historyCsv(site),
   }),
   reference: redirectKind({
     pattern: "/ref/:reference",
@@ -428,6 +482,20 @@ export function sameGroupAs(action: Action): Action[] {
   return action.priority.actions.filter(
     (other) => other.group === action.group && other !== action,
   );
+}
+
+/** The old addresses of an item's own page, as its kind declares them. */
+function formerPagePaths(subject: HistorySubject): readonly string[] {
+  switch (subject.kind) {
+    case "priority":
+      return PAGE_KINDS.priority.formerPaths({ priority: subject.priority });
+    case "action":
+      return PAGE_KINDS.action.formerPaths({ action: subject.action });
+    case "objective":
+      return PAGE_KINDS.objective.formerPaths({ objective: subject.objective });
+    case "chapter":
+      return PAGE_KINDS.chapter.formerPaths({ page: subject.page });
+  }
 }
 
 function prioritiesOf(graph: ContentGraph): Priority[] {

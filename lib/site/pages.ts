@@ -75,6 +75,7 @@ export function describePage(page: HtmlPage) {
     title: kind.title(page.params),
     sections: kind.sections(page.params),
     plan: kind.plan(page.params),
+    historyOf: kind.historyOf?.(page.params),
   };
 }
 

@@ -1,12 +1,13 @@
 import type { ContentGraph } from "../content/graph";
-import type { Suggestion } from "./page-kind";
-import { PAGE_KINDS } from "./page-kinds";
+import { londonDay } from "../content/item-history/build";
+import { getContentHistory } from "./build-facts";
+import type { ResolveContext, Suggestion } from "./page-kind";
 import { allPages, kindOf, PAGE_KIND_NAMES, type SitePage } from "./pages";
 
 export type Resolution =
   | { type: "page"; page: SitePage }
   | { type: "redirect"; location: string }
-  | { type: "notFound"; suggestions: readonly Suggestion[] };
+  | { type: "notFound"; suggestions: readonly Suggestion[]; message?: string };
 
 interface Router {
   pages: Map<string, SitePage>;
@@ -21,7 +22,14 @@ const routers = new WeakMap<ContentGraph, Router>();
  * of a renamed entry) or "not found", with suggestions where the address's kind can make them. The
  * one router behind every route handler, made from the page kinds' declarations.
  */
-export function resolvePath(graph: ContentGraph, path: string): Resolution {
+/** What a server answering now reads: this process's content history, and today's date. */
+const NOW: ResolveContext = { history: getContentHistory, today: () => londonDay(new Date()) };
+
+export function resolvePath(
+  graph: ContentGraph,
+  path: string,
+  context: ResolveContext = NOW,
+): Resolution {
   const router = routerFor(graph);
   const found = router.pages.get(path);
   if (found) {
@@ -32,7 +40,7 @@ export function resolvePath(graph: ContentGraph, path: string): Resolution {
   }
   const moved = router.redirects.get(path);
   if (moved) return { type: "redirect", location: moved };
-  return unlisted(graph, path);
+  return unlisted(graph, path, context);
 }
 
 /** Every address the router answers without a 404, for the static build. */
@@ -51,15 +59,20 @@ export function matchesPattern(pattern: string, path: string): boolean {
   );
 }
 
-/** An address no page has: a redirect kind whose pattern it fits may still know it. */
-function unlisted(graph: ContentGraph, path: string): Resolution {
+/**
+ * An address no page has: a kind whose pattern it fits may still know it, as another spelling of
+ * an address, a page answered per request (a dated citation), or with suggestions.
+ */
+function unlisted(graph: ContentGraph, path: string, context: ResolveContext): Resolution {
   for (const name of PAGE_KIND_NAMES) {
-    const kind = PAGE_KINDS[name];
-    if (kind.format !== "redirect" || !matchesPattern(kind.pattern, path)) continue;
-    const answer = kind.unlisted(graph, path);
-    return "location" in answer
-      ? { type: "redirect", location: answer.location }
-      : { type: "notFound", suggestions: answer.suggestions };
+    const kind = kindOf(name);
+    if (!("unlisted" in kind) || !kind.unlisted || !matchesPattern(kind.pattern, path)) continue;
+    const answer = kind.unlisted(graph, path, context);
+    if ("location" in answer) return { type: "redirect", location: answer.location };
+    if ("params" in answer) {
+      return { type: "page", page: { kind: name, path, params: answer.params } as SitePage };
+    }
+    return { type: "notFound", ...answer };
   }
   return { type: "notFound", suggestions: [] };
 }

@@ -1,4 +1,5 @@
 import type { Action, Objective, Priority } from "../content/graph";
+import type { HistorySubject } from "./item-history";
 import { actionPath, objectivePath, priorityPath, urls, withAnchor } from "../urls";
 
 export interface Crumb {
@@ -39,4 +40,24 @@ export function objectiveTrail(objective: Objective): Crumb[] {
     ...priorityTrail(objective.priority),
     { label: `Objective ${objective.number}`, href: objectivePath(objective) },
   ];
+}
+
+/** Where an item or chapter with a history sits, down to the item itself. */
+export function subjectTrail(subject: HistorySubject): Crumb[] {
+  switch (subject.kind) {
+    case "priority":
+      return priorityTrail(subject.priority);
+    case "objective":
+      return objectiveTrail(subject.objective);
+    case "action":
+      return actionTrail(subject.action);
+    case "chapter": {
+      const { page } = subject;
+      return [
+        { label: "Home", href: urls.home() },
+        { label: page.plan.title, href: urls.plan(page.plan.id) },
+        { label: page.title, href: urls.planEntry(page.plan.id, page.id) },
+      ];
+    }
+  }
 }

@@ -66,8 +66,12 @@ test("the citation is in the page with JavaScript off, and copyable with it on",
   const plain = await noScript.newPage();
   await plain.goto(path);
   await plain.getByText("Cite CP18-2.16").click();
-  await expect(plain.locator(".cite__text")).toHaveText(
+  await expect(plain.locator("#action-citation")).toHaveText(
     /^Oxfordshire County Council, Corporate Plan 2018-21, CP18-2\.16: In the Safe and Well-being visits .*, https:\/\/.+\/ref\/CP18-2\.16$/,
+  );
+  // Beside it, the dated form: the day its current wording took effect, and that day's link.
+  await expect(plain.locator("#action-dated-citation")).toHaveText(
+    /^Oxfordshire County Council, Corporate Plan 2018-21, CP18-2\.16, as at \d{1,2} \w+ \d{4}: In the Safe .*, https:\/\/.+\/ref\/CP18-2\.16\/\d{4}-\d{2}-\d{2}$/,
   );
   await expect(plain.getByRole("button", { name: "Copy citation" })).toBeHidden();
   await noScript.close();
@@ -81,7 +85,11 @@ test("the citation is in the page with JavaScript off, and copyable with it on",
   await page.getByRole("button", { name: "Copy citation" }).click();
   await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(await page.locator(".cite__text").innerText());
+  expect(copied).toBe(await page.locator("#action-citation").innerText());
+  await page.getByRole("button", { name: "Copy dated citation" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await page.locator("#action-dated-citation").innerText(),
+  );
   await withScript.close();
 });
 
@@ -109,10 +117,15 @@ test("the whole plan is on one page for printing", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 2, name: "How we work" })).toBeVisible();
 });
 
-test("each content page says when it was last updated", async ({ page }) => {
+test("each content page says when it was last updated, an item when its own wording did", async ({
+  page,
+}) => {
+  await page.goto("/plans/strategic-plan-2022-25");
+  await expect(page.locator(".last-updated")).toHaveText(/^Last updated \d{1,2} \w+ \d{4}\./);
   await page.goto("/plans/strategic-plan-2022-25/climate-emergency");
-  await expect(page.locator(".last-updated")).toHaveText(
-    /^(Last updated \d{1,2} \w+ \d{4}\.|The date this page was last updated is not available: .+\.)/,
+  await expect(page.locator(".last-updated")).toHaveCount(0);
+  await expect(page.locator(".item-changed")).toHaveText(
+    /^Wording (last changed|unchanged since it was first published on this site,) \d{1,2} \w+ \d{4}\./,
   );
   await page.goto("/changes");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Changes to the plans");

@@ -41,6 +41,7 @@ function siteOf(graph: ContentGraph, changes: { date: string; files: string[] }[
       available: true,
       lastUpdated: new Map(),
       changes: changes.map((c) => ({ ...c, subject: "x" })),
+      items: new Map(),
     },
     assets: { "site.css": "", "search.js": "", "search-index.json": "", "copy-citation.js": "" },
   };

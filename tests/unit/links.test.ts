@@ -40,7 +40,7 @@ describe("links in MDX bodies", () => {
         The link "/plans/test-plann/first-priority" goes to a page that does not exist.
         expected: the address of a page of this site
         found:    /plans/test-plann/first-priority
-        fix:      Did you mean '/plans/test-plan/first-priority', '/plans/test-plan/first-priority/actions/1', '/plans/test-plan/first-priority/actions/2'?"
+        fix:      Did you mean '/plans/test-plan/first-priority', '/plans/test-plan/first-priority/history', '/plans/test-plan/first-priority/actions/1'?"
     `);
   });
 

@@ -94,7 +94,7 @@ describe("frontmatter that does not fit the schema", () => {
     expect(formatIssue(unknown)).toMatchInlineSnapshot(`
       "content/plans/test-plan/priorities/03-third-priority.mdx:4:1 — titel
         Unknown field: titel.
-        expected: only these fields: id, number, title, shortTitle, planTheme, commitment, summary, themes, relatedPriorities, objectives, measures, actions, draftingNotes, withdrawn, formerIds, draft
+        expected: only these fields: id, number, title, shortTitle, planTheme, commitment, summary, themes, relatedPriorities, objectives, measures, actions, draftingNotes, withdrawn, formerIds, draft, changeNote, changeKind
         found:    titel
         fix:      Did you mean 'titel' → 'title'? Check the spelling."
     `);
@@ -119,7 +119,7 @@ describe("frontmatter that does not fit the schema", () => {
     expect(formatIssue(issue)).toMatchInlineSnapshot(`
       "content/plans/test-plan/priorities/03-third-priority.mdx:9:5 — actions → item 1 → leed
         Unknown field: leed.
-        expected: only these fields: number, group, text, lead, leadAsWritten, leadCertainty, memberLead, themes, updates, draftingNotes, withdrawn, formerNumbers
+        expected: only these fields: number, group, text, lead, leadAsWritten, leadCertainty, memberLead, themes, updates, draftingNotes, withdrawn, formerNumbers, changeNote, changeKind
         found:    leed
         fix:      Did you mean 'leed' → 'lead'? Check the spelling."
     `);

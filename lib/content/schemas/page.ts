@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { changeNoteFields } from "./change-note";
 import { draftSchema, draftingNotesSchema, formerIdsSchema, idSchema } from "./common";
 
 /** A free page: a plan's chapter ("How we work") or a site page ("Accessibility statement"). */
@@ -17,6 +18,7 @@ export const pageSchema = z
     draftingNotes: draftingNotesSchema,
     formerIds: formerIdsSchema,
     draft: draftSchema,
+    ...changeNoteFields,
   })
   .strict();
 

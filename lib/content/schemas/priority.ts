@@ -7,6 +7,7 @@ import {
   idSchema,
   refSchema,
 } from "./common";
+import { changeNoteFields } from "./change-note";
 import { measuresSchema, updatesSchema } from "./progress";
 import { formerNumbersSchema, withdrawnSchema } from "./withdrawn";
 
@@ -27,6 +28,7 @@ export const objectiveSchema = z
     draftingNotes: draftingNotesSchema,
     withdrawn: withdrawnSchema,
     formerNumbers: formerNumbersSchema,
+    ...changeNoteFields,
   })
   .strict()
   .meta({ title: "Objective" });
@@ -78,6 +80,7 @@ export const actionSchema = z
     draftingNotes: draftingNotesSchema,
     withdrawn: withdrawnSchema,
     formerNumbers: formerNumbersSchema,
+    ...changeNoteFields,
   })
   .strict()
   .meta({ title: "Action" });
@@ -142,6 +145,7 @@ export const prioritySchema = z
     withdrawn: withdrawnSchema,
     formerIds: formerIdsSchema,
     draft: draftSchema,
+    ...changeNoteFields,
   })
   .strict();
 

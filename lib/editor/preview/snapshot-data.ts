@@ -1,5 +1,5 @@
 import type { CompiledMdx } from "@/lib/content/compile-mdx";
-import type { ContentHistory } from "@/lib/content/history";
+import type { ContentHistory, ItemHistory } from "@/lib/content/history";
 import type { ContentListing } from "@/lib/content/load";
 import type { ReadResult } from "@/lib/content/read-file";
 import type { BuildFacts } from "@/lib/site/build-facts";
@@ -27,13 +27,14 @@ export interface ContentSnapshot {
   facts: SnapshotFacts;
 }
 
-/** BuildFacts as JSON: the history's map as a list of pairs; `today` is the preview's own. */
+/** BuildFacts as JSON: the history's maps as lists of pairs; `today` is the preview's own. */
 export interface SnapshotFacts {
   history:
     | {
         available: true;
         lastUpdated: [file: string, date: string][];
         changes: Extract<ContentHistory, { available: true }>["changes"];
+        items: [key: string, history: ItemHistory][];
       }
     | { available: false; reason: string };
   assets: Readonly<Record<AssetFile, string>>;
@@ -46,7 +47,7 @@ export function factsOf(snapshot: ContentSnapshot, today: string): BuildFacts {
     today,
     assets: snapshot.facts.assets,
     history: history.available
-      ? { ...history, lastUpdated: new Map(history.lastUpdated) }
+      ? { ...history, lastUpdated: new Map(history.lastUpdated), items: new Map(history.items) }
       : history,
   };
 }

@@ -54,7 +54,12 @@ function snapshotFacts(facts: Omit<BuildFacts, "today">): SnapshotFacts {
   const { history } = facts;
   return {
     history: history.available
-      ? { available: true, lastUpdated: [...history.lastUpdated], changes: history.changes }
+      ? {
+          available: true,
+          lastUpdated: [...history.lastUpdated],
+          changes: history.changes,
+          items: [...history.items],
+        }
       : history,
     assets: facts.assets,
   };
