@@ -181,6 +181,9 @@ test("a day to come, an impossible day or one before the item existed answers ou
     expect(page, day).toContain(`href="/ref/${reference}"`);
     if (day === "1999-12-31")
       expect(page).toContain(`href="/ref/${reference}/${versions[0]!.day}"`);
+    // Each has a nearest day it can be cited on; words have none.
+    if (day !== "not-a-day")
+      expect(page, day).toMatch(new RegExp(`href="/ref/${reference}/\\d{4}-\\d{2}-\\d{2}"`));
   }
   const other = await request.get(`/ref/${reference.toLowerCase()}/${versions[0]!.day}`, {
     maxRedirects: 0,

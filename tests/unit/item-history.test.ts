@@ -256,11 +256,28 @@ describe("a dated citation", () => {
       message: expect.stringContaining("has not come yet"),
       suggestions: [{ path: "/ref/TP20-1.1/2026-12-01" }, { path: "/ref/TP20-1.1" }],
     });
-    for (const impossible of ["2026-02-30", "2026-13-01", "yesterday", "2026-4-1"]) {
-      expect(answer(site, `/ref/TP20-1.1/${impossible}`).resolution, impossible).toMatchObject({
+    // A day not in the calendar: the real days nearest it that the item can be cited on.
+    const nearest: [string, string[]][] = [
+      ["2026-02-30", ["2026-02-28", "2026-03-01"]],
+      ["2026-13-01", ["2026-12-01"]],
+      ["2026-4-1", ["2026-04-01"]],
+      ["1-4-2026", ["2026-04-01"]],
+      ["2025-02-30", ["2026-01-10"]],
+      ["2026-11-31", ["2026-11-30", "2026-12-01"]],
+      ["2026-12-32", ["2026-12-01"]],
+      ["yesterday", []],
+    ];
+    for (const [impossible, days] of nearest) {
+      const resolution = answer(site, `/ref/TP20-1.1/${impossible}`).resolution;
+      expect(resolution, impossible).toMatchObject({
         type: "notFound",
         message: expect.stringContaining("is not a date in the calendar"),
       });
+      const paths = resolution.type === "notFound" ? resolution.suggestions.map((s) => s.path) : [];
+      expect(paths, impossible).toEqual([
+        ...days.map((day) => `/ref/TP20-1.1/${day}`),
+        "/ref/TP20-1.1",
+      ]);
     }
     expect(answer(site, "/ref/TP20-1.9/2026-04-01").resolution).toMatchObject({
       type: "notFound",
