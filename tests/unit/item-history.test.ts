@@ -4,11 +4,14 @@ import path from "node:path";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContentHistory } from "@/lib/content/history";
+import { makeSnapshot } from "@/lib/editor/preview/snapshot";
+import { factsOf as previewFacts } from "@/lib/editor/preview/snapshot-data";
 import { atomProblems } from "../atom";
 import {
   answer,
   build,
   fileText,
+  factsOf,
   HistoryRepo,
   pageHtml,
   renderEverything,
@@ -348,6 +351,16 @@ describe("open data of every version", () => {
     expect(json.versions).toContainEqual(
       expect.objectContaining({ reference: "TP20-1.1", date: "2026-03-02", field: "text" }),
     );
+  });
+});
+
+describe("the editor's preview", () => {
+  it("carries every item's history through its snapshot, so its page is the build's", async () => {
+    const { today, ...facts } = factsOf(readContentHistory(repo.root));
+    const sent = JSON.parse(JSON.stringify(await makeSnapshot({ root: repo.root, facts })));
+    const preview = { graph: site.graph, facts: previewFacts(sent, today) };
+    expect(preview.facts.history).toEqual(site.facts.history);
+    expect(pageHtml(preview, ACTION)).toBe(pageHtml(site, ACTION));
   });
 });
 
