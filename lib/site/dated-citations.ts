@@ -41,7 +41,7 @@ export function answerDatedCitation(
       near > now ? now : first && near < first.day ? first.day : near,
     );
     return {
-      message: `“${day.slice(0, 40)}” is not a date in the calendar: write it as year-month-day, e.g. ${urls.datedReference(historyKey(citable), "2026-03-01")}.`,
+      message: `“${day.slice(0, 40)}” is not a date in the calendar: write it as year-month-day, e.g. ${urls.datedReference(historyKey(citable), now)}.`,
       suggestions: [
         ...[...new Set(nearest)].map((near) => asAt(citable, near)),
         { label: `${historyKey(citable)} as it is today`, path: today },

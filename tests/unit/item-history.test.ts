@@ -277,6 +277,10 @@ describe("a dated citation", () => {
         message: expect.stringContaining("is not a date in the calendar"),
       });
       const paths = resolution.type === "notFound" ? resolution.suggestions.map((s) => s.path) : [];
+      // Its example is a day the item can be cited on: today.
+      expect(resolution, impossible).toMatchObject({
+        message: expect.stringContaining("e.g. /ref/TP20-1.1/2026-12-01."),
+      });
       expect(paths, impossible).toEqual([
         ...days.map((day) => `/ref/TP20-1.1/${day}`),
         "/ref/TP20-1.1",
