@@ -221,3 +221,21 @@ test("the feed of one item is valid Atom with its changes, and the open data has
   expect(json.available).toBe(true);
   expect(json.versions).toHaveLength(rows.length - 1);
 });
+
+test("Cite this offers the dated form, and opened at 320 px it does not scroll sideways", async ({
+  page,
+}) => {
+  const { subject, versions } = await mostChanged();
+  const reference = historyKey(subject);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(subjectPath(subject));
+  await page.locator("details.cite summary").click();
+  const dated = `/ref/${reference}/${versions.at(-1)!.day}`;
+  await expect(page.locator("details.cite dd a").last()).toHaveAttribute("href", dated);
+  await expect(page.locator("details.cite")).toContainText(`${reference}, as at `);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
