@@ -48,9 +48,9 @@ export function CiteThis({
       {dated ? (
         <>
           <p>
-            Or cite it as it stands, dated: “{dated.reference}”. Its wording has stood since that
-            day, and the dated link will show this wording even after it changes. Any other day can
-            be cited by ending the link with it, as year-month-day.
+            Or cite it as it stands, dated: “{dated.reference}”. It has read as it does now since
+            that day (its wording and its facts), and the dated link will show it so even after it
+            changes. Any other day can be cited by ending the link with it, as year-month-day.
           </p>
           <CitationText citation={dated} id={`${id}-dated-citation`} label="Copy dated citation" />
         </>

@@ -55,7 +55,10 @@ function FieldChangeView({
   );
 }
 
+/** What a change says of a side that did not give the field. */
+const ABSENT: Readonly<Record<string, string>> = { withdrawn: "not withdrawn" };
+
 function shown(field: string, values: readonly string[]): string {
-  if (values.length === 0) return "none given";
+  if (values.length === 0) return ABSENT[field] ?? "none given";
   return values.map((value) => shownText(field, value)).join(field === "measures" ? "; " : ", ");
 }

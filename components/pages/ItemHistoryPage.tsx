@@ -7,7 +7,6 @@ import type { ItemHistory } from "@/lib/content/history";
 import { formatDate } from "@/lib/content/history";
 import type { ItemVersion } from "@/lib/content/item-history/build";
 import {
-  historyKey,
   itemHistory,
   subjectName,
   subjectPath,
@@ -17,6 +16,7 @@ import {
 } from "@/lib/site/item-history";
 import { subjectTrail } from "@/lib/site/trails";
 import { urls } from "@/lib/urls";
+import { itemFeedLink } from "./plan-feed";
 import type { PageContext } from "./view";
 
 /**
@@ -41,15 +41,7 @@ export function ItemHistoryPage({
       meta={{
         title: `History of ${name}, ${subjectPlan(subject).title}`,
         description: `Every change to the wording and facts of ${name}, with its date, newest first.`,
-        feeds:
-          subject.kind === "chapter"
-            ? []
-            : [
-                {
-                  title: `${historyKey(subject)}: changes and progress`,
-                  href: urls.itemFeed(path),
-                },
-              ],
+        feeds: subject.kind === "chapter" ? [] : [itemFeedLink(subject)],
       }}
     >
       <Breadcrumbs trail={subjectTrail(subject)} />

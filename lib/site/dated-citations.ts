@@ -33,15 +33,23 @@ export function answerDatedCitation(
   const citable = graph.byReference.get(reference);
   if (!citable) return unknownReference(graph, reference, day);
   const today = urls.reference(historyKey(citable));
+  const now = context.today();
+  const first = itemHistory(context.history(), citable)?.versions[0];
   if (!DAY.test(day) || !isRealDate(day)) {
+    // The real days nearest the one written, within the days the item can be cited on.
+    const nearest = nearestDays(day).map((near) =>
+      near > now ? now : first && near < first.day ? first.day : near,
+    );
     return {
-      message: `“${day.slice(0, 40)}” is not a date in the calendar: write it as year-month-day, e.g. ${urls.datedReference(historyKey(citable), "2026-03-01")}.`,
-      suggestions: [{ label: `${historyKey(citable)} as it is today`, path: today }],
+      message: `“${day.slice(0, 40)}” is not a date in the calendar: write it as year-month-day, e.g. ${urls.datedReference(historyKey(citable), now)}.`,
+      suggestions: [
+        ...[...new Set(nearest)].map((near) => asAt(citable, near)),
+        { label: `${historyKey(citable)} as it is today`, path: today },
+      ],
     };
   }
   const canonical = urls.datedReference(historyKey(citable), day);
   if (canonical !== path) return { location: canonical };
-  const now = context.today();
   if (day > now) {
     return {
       message: `${formatDate(day)} has not come yet: an item can be cited as it stood on any day up to today.`,
@@ -51,8 +59,6 @@ export function answerDatedCitation(
       ],
     };
   }
-  const history = itemHistory(context.history(), citable);
-  const first = history?.versions[0];
   if (first && day < first.day) {
     return {
       message: `${historyKey(citable)} was first published on this site on ${formatDate(first.day)}: its history here starts that day.`,
@@ -65,9 +71,9 @@ export function answerDatedCitation(
   return { params: { citable, day } };
 }
 
-function asAt(citable: Citable, day: string, when: string): Suggestion {
+function asAt(citable: Citable, day: string, when?: string): Suggestion {
   return {
-    label: `${historyKey(citable)} as it stood on ${formatDate(day)} (${when})`,
+    label: `${historyKey(citable)} as it stood on ${formatDate(day)}${when ? ` (${when})` : ""}`,
     path: urls.datedReference(historyKey(citable), day),
   };
 }
@@ -82,6 +88,42 @@ function unknownReference(graph: ContentGraph, reference: string, day: string) {
     message: "There is no priority, objective or action with that reference.",
     suggestions,
   };
+}
+
+const NUMBERS_YEAR_FIRST = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const NUMBERS_DAY_FIRST = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/;
+
+/**
+ * The days in the calendar nearest a date written in numbers that is not one: 2026-02-30 lies
+ * between 28 February and 1 March; 2026-4-1, and 1-4-2026 in the UK's order, mean 1 April; a month
+ * past 12 is read as December. Words ("yesterday") have no nearest day.
+ */
+export function nearestDays(text: string): string[] {
+  const yearFirst = NUMBERS_YEAR_FIRST.exec(text);
+  const dayFirst = NUMBERS_DAY_FIRST.exec(text);
+  const [year, month, day] = yearFirst
+    ? [yearFirst[1], yearFirst[2], yearFirst[3]].map(Number)
+    : dayFirst
+      ? [dayFirst[3], dayFirst[2], dayFirst[1]].map(Number)
+      : [];
+  if (year === undefined || month === undefined || day === undefined) return [];
+  const inYear = Math.min(Math.max(month, 1), 12);
+  const lastDay = utcDay(year, inYear + 1, 0).getUTCDate();
+  const days = [isoDay(year, inYear, Math.min(Math.max(day, 1), lastDay))];
+  // A day past the month's end is as near the first of the next month.
+  if (month === inYear && day > lastDay) days.push(isoDay(year, inYear + 1, 1));
+  return days;
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return utcDay(year, month, day).toISOString().slice(0, 10);
+}
+
+/** A day as a Date (months from 1); unlike Date.UTC, years below 100 stay themselves. */
+function utcDay(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
 }
 
 function safeDecode(text: string): string {

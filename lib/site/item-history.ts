@@ -185,7 +185,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   leadCertainty: "Lead confirmed",
   memberLead: "Member lead",
   status: "Status",
-  withdrawn: "Withdrawn",
+  // A noun, as the others are: "Withdrawal last changed …", "TP20-1.2 changed: withdrawal".
+  withdrawn: "Withdrawal",
 };
 
 export function fieldLabel(field: string): string {

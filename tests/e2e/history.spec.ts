@@ -181,6 +181,9 @@ test("a day to come, an impossible day or one before the item existed answers ou
     expect(page, day).toContain(`href="/ref/${reference}"`);
     if (day === "1999-12-31")
       expect(page).toContain(`href="/ref/${reference}/${versions[0]!.day}"`);
+    // Each has a nearest day it can be cited on; words have none.
+    if (day !== "not-a-day")
+      expect(page, day).toMatch(new RegExp(`href="/ref/${reference}/\\d{4}-\\d{2}-\\d{2}"`));
   }
   const other = await request.get(`/ref/${reference.toLowerCase()}/${versions[0]!.day}`, {
     maxRedirects: 0,
@@ -217,4 +220,22 @@ test("the feed of one item is valid Atom with its changes, and the open data has
   };
   expect(json.available).toBe(true);
   expect(json.versions).toHaveLength(rows.length - 1);
+});
+
+test("Cite this offers the dated form, and opened at 320 px it does not scroll sideways", async ({
+  page,
+}) => {
+  const { subject, versions } = await mostChanged();
+  const reference = historyKey(subject);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(subjectPath(subject));
+  await page.locator("details.cite summary").click();
+  const dated = `/ref/${reference}/${versions.at(-1)!.day}`;
+  await expect(page.locator("details.cite dd a").last()).toHaveAttribute("href", dated);
+  await expect(page.locator("details.cite")).toContainText(`${reference}, as at `);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -4,10 +4,14 @@ import path from "node:path";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContentHistory } from "@/lib/content/history";
+import { makeSnapshot } from "@/lib/editor/preview/snapshot";
+import { factsOf as previewFacts } from "@/lib/editor/preview/snapshot-data";
+import { atomProblems } from "../atom";
 import {
   answer,
   build,
   fileText,
+  factsOf,
   HistoryRepo,
   pageHtml,
   renderEverything,
@@ -255,11 +259,32 @@ describe("a dated citation", () => {
       message: expect.stringContaining("has not come yet"),
       suggestions: [{ path: "/ref/TP20-1.1/2026-12-01" }, { path: "/ref/TP20-1.1" }],
     });
-    for (const impossible of ["2026-02-30", "2026-13-01", "yesterday", "2026-4-1"]) {
-      expect(answer(site, `/ref/TP20-1.1/${impossible}`).resolution, impossible).toMatchObject({
+    // A day not in the calendar: the real days nearest it that the item can be cited on.
+    const nearest: [string, string[]][] = [
+      ["2026-02-30", ["2026-02-28", "2026-03-01"]],
+      ["2026-13-01", ["2026-12-01"]],
+      ["2026-4-1", ["2026-04-01"]],
+      ["1-4-2026", ["2026-04-01"]],
+      ["2025-02-30", ["2026-01-10"]],
+      ["2026-11-31", ["2026-11-30", "2026-12-01"]],
+      ["2026-12-32", ["2026-12-01"]],
+      ["yesterday", []],
+    ];
+    for (const [impossible, days] of nearest) {
+      const resolution = answer(site, `/ref/TP20-1.1/${impossible}`).resolution;
+      expect(resolution, impossible).toMatchObject({
         type: "notFound",
         message: expect.stringContaining("is not a date in the calendar"),
       });
+      const paths = resolution.type === "notFound" ? resolution.suggestions.map((s) => s.path) : [];
+      // Its example is a day the item can be cited on: today.
+      expect(resolution, impossible).toMatchObject({
+        message: expect.stringContaining("e.g. /ref/TP20-1.1/2026-12-01."),
+      });
+      expect(paths, impossible).toEqual([
+        ...days.map((day) => `/ref/TP20-1.1/${day}`),
+        "/ref/TP20-1.1",
+      ]);
     }
     expect(answer(site, "/ref/TP20-1.9/2026-04-01").resolution).toMatchObject({
       type: "notFound",
@@ -271,9 +296,12 @@ describe("a dated citation", () => {
 });
 
 describe("the feed of one item", () => {
-  it("has exactly its own changes", () => {
-    const feed = parseFeed(fileText(site, `${ACTION}/updates.xml`));
-    expect(feed.meta.type).toBe("atom");
+  it("is valid Atom with exactly its own changes", async () => {
+    const xml = fileText(site, `${ACTION}/updates.xml`);
+    expect(await atomProblems(xml)).toEqual([]);
+    const feed = parseFeed(xml);
+    expect(feed.title).toBe("TP20-1.1 (draft): changes and progress");
+    expect(feed.self).toBe(`https://strategy.example.org${ACTION}/updates.xml`);
     expect(feed.items.map((item) => item.title)).toEqual([
       "TP20-1.1 updated: Lead changed to Public Health.",
       "TP20-1.1 changed: text",
@@ -284,10 +312,20 @@ describe("the feed of one item", () => {
     );
   });
 
-  it("of a priority has its actions' changes too", () => {
-    const titles = parseFeed(
-      fileText(site, "/plans/test-plan/first-priority/updates.xml"),
-    ).items.map((item) => item.title);
+  it("says in each entry what changed, with its note, and that the plan is a draft", () => {
+    const xml = fileText(site, `${ACTION}/updates.xml`);
+    const summaries = [...xml.matchAll(/<summary type="html">([^<]*)<\/summary>/g)].map(
+      (m) => m[1],
+    );
+    expect(summaries[0]).toBe(
+      "&lt;p&gt;From the draft Test Plan 2020-23, not yet adopted.&lt;/p&gt;&lt;p&gt;Lead changed to Public Health. What changed: lead.&lt;/p&gt;",
+    );
+  });
+
+  it("of a priority is valid Atom and has its actions' changes too", async () => {
+    const xml = fileText(site, "/plans/test-plan/first-priority/updates.xml");
+    expect(await atomProblems(xml)).toEqual([]);
+    const titles = parseFeed(xml).items.map((item) => item.title);
     expect(titles).toContain("TP20-1.2 changed: text");
     expect(titles).toContain("TP20-1.1 changed: text");
   });
@@ -320,6 +358,61 @@ describe("open data of every version", () => {
   });
 });
 
+describe("the editor's preview", () => {
+  it("carries every item's history through its snapshot, so its page is the build's", async () => {
+    const { today, ...facts } = factsOf(readContentHistory(repo.root));
+    const sent = JSON.parse(JSON.stringify(await makeSnapshot({ root: repo.root, facts })));
+    const preview = { graph: site.graph, facts: previewFacts(sent, today) };
+    expect(preview.facts.history).toEqual(site.facts.history);
+    expect(pageHtml(preview, ACTION)).toBe(pageHtml(site, ACTION));
+  });
+});
+
+describe("withdrawing an action", () => {
+  const WITHDRAWN =
+    '    withdrawn:\n      date: 2026-03-01\n      reason: "Merged into action 1."\n';
+  let copy: BuiltCopy;
+
+  beforeAll(async () => {
+    const withdrawing = await HistoryRepo.create();
+    await withdrawing.commit("2026-01-10T10:00:00Z", { [FIRST]: priority() });
+    await withdrawing.commit("2026-03-04T10:00:00Z", { [FIRST]: priority({ note2: WITHDRAWN }) });
+    copy = await build(withdrawing.root);
+  });
+
+  it("is a dated change in its history, with the day and the reason", () => {
+    if (!copy.facts.history.available) throw new Error("the repository has history");
+    const versions = copy.facts.history.items.get("TP20-1.2")!.versions;
+    expect(versions.map((v) => [v.day, v.event, v.changes])).toEqual([
+      ["2026-01-10", "published", []],
+      [
+        "2026-03-04",
+        "changed",
+        [{ field: "withdrawn", after: ["2026-03-01", "Merged into action 1."] }],
+      ],
+    ]);
+    const page = text(pageHtml(copy, `${OTHER_ACTION}/history`));
+    expect(page).toMatch(
+      /4 March 2026: Changed\s*Withdrawal\s*Before: not withdrawn\s*After: Withdrawn on 1 March 2026, Merged into action 1\./,
+    );
+    expect(text(pageHtml(copy, OTHER_ACTION))).toContain("Withdrawal last changed 4 March 2026.");
+  });
+
+  it("is told to a citation from before it, and to the item's feed", () => {
+    const before = text(answer(copy, "/ref/TP20-1.2/2026-02-01").html!);
+    expect(before).toContain(
+      "It has changed since: once, most recently on 4 March 2026 (withdrawal).",
+    );
+    expect(before).not.toContain("Merged into action 1.");
+    const after = text(answer(copy, "/ref/TP20-1.2/2026-03-04").html!);
+    expect(after).toMatch(/Withdrawal\s*Withdrawn on 1 March 2026, Merged into action 1\./);
+    const titles = parseFeed(fileText(copy, `${OTHER_ACTION}/updates.xml`)).items.map(
+      (item) => item.title,
+    );
+    expect(titles[0]).toBe("TP20-1.2 changed: withdrawal");
+  });
+});
+
 describe("a copy without history", () => {
   it("a shallow clone builds every page and says history is not available, inventing no date", async () => {
     const clone = path.join(await tempDir("shallow-"), "site");
@@ -340,6 +433,9 @@ describe("a copy without history", () => {
       "TP20-1.1 cannot be shown as it stood on 1 April 2026",
     );
     expect(JSON.parse(fileText(copy, "/data/history.json"))).toMatchObject({ available: false });
+    const feed = fileText(copy, `${ACTION}/updates.xml`);
+    expect(await atomProblems(feed)).toEqual([]);
+    expect(parseFeed(feed).items).toEqual([]);
   });
 
   it("an export without .git says so too", async () => {
