@@ -1,6 +1,6 @@
 import type { Citable, ContentGraph } from "../content/graph";
 import { formatDate } from "../content/history";
-import { urls } from "../urls";
+import { ADDRESSES, urls } from "../urls";
 import { answerDatedCitation, type DatedCitation } from "./dated-citations";
 import { itemFeed } from "./item-feed";
 import {
@@ -68,7 +68,7 @@ export function itemFeedKind(
 
 /** /ref/<reference>/<date>: an item as it stood on any day, rendered per request. */
 export const datedCitationKind = htmlKind({
-  pattern: "/ref/:reference/:date",
+  pattern: ADDRESSES.datedReference,
   plan: ({ citable }) => subjectPlan(citable),
   rendering: "per-request",
   // Any past day may be cited: none is prerendered, none is in the sitemap (each is canonical to

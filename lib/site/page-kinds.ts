@@ -1,7 +1,7 @@
 import type { Action, ContentGraph, Objective, Plan, PlanPage, Priority } from "../content/graph";
 import { nearestKey } from "../content/nearest";
 import { normaliseReference } from "../content/references";
-import { anchors, citablePath, urls } from "../urls";
+import { ADDRESSES, anchors, citablePath, urls } from "../urls";
 import { groupActions } from "./action-groups";
 import { robotsTxt, sitemapXml } from "./documents";
 import { atomFeed } from "./feeds";
@@ -21,7 +21,7 @@ import { bodySection, headedSection, sectionsWhere } from "./sections";
  */
 export const PAGE_KINDS = {
   home: htmlKind({
-    pattern: "/",
+    pattern: ADDRESSES.home,
     plan: () => null,
     rendering: "static",
     instances: (graph: ContentGraph) => [{ site: graph.site }],
@@ -33,7 +33,7 @@ export const PAGE_KINDS = {
     sections: () => [],
   }),
   plans: htmlKind({
-    pattern: "/plans",
+    pattern: ADDRESSES.plans,
     plan: () => null,
     rendering: "static",
     instances: () => ONCE,
@@ -45,7 +45,7 @@ export const PAGE_KINDS = {
     sections: () => [],
   }),
   plan: htmlKind({
-    pattern: "/plans/:plan",
+    pattern: ADDRESSES.plan,
     plan: ({ plan }) => plan,
     rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
@@ -71,7 +71,7 @@ export const PAGE_KINDS = {
       ),
   }),
   printPlan: htmlKind({
-    pattern: `/plans/:plan/${urls.printSegment}`,
+    pattern: ADDRESSES.printPlan,
     plan: ({ plan }) => plan,
     rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
@@ -88,7 +88,7 @@ export const PAGE_KINDS = {
     sections: () => [],
   }),
   priority: htmlKind({
-    pattern: "/plans/:plan/:priority",
+    pattern: ADDRESSES.priority,
     plan: ({ priority }) => priority.plan,
     rendering: "static",
     instances: (graph: ContentGraph) => prioritiesOf(graph).map((priority) => ({ priority })),
@@ -102,7 +102,7 @@ export const PAGE_KINDS = {
     historyOf: ({ priority }) => ({ kind: "priority", priority }),
   }),
   action: htmlKind({
-    pattern: "/plans/:plan/:priority/actions/:number",
+    pattern: ADDRESSES.action,
     plan: ({ action }) => action.priority.plan,
     rendering: "static",
     instances: (graph: ContentGraph) =>
@@ -130,7 +130,7 @@ export const PAGE_KINDS = {
       ),
   }),
   objective: htmlKind({
-    pattern: "/plans/:plan/:priority/objectives/:number",
+    pattern: ADDRESSES.objective,
     plan: ({ objective }) => objective.priority.plan,
     rendering: "static",
     instances: (graph: ContentGraph) =>
@@ -157,7 +157,7 @@ export const PAGE_KINDS = {
     ],
   }),
   planProgress: htmlKind({
-    pattern: "/plans/:plan/progress",
+    pattern: ADDRESSES.planProgress,
     plan: ({ plan }) => plan,
     rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan, themes: graph.themes })),
@@ -181,7 +181,7 @@ export const PAGE_KINDS = {
       ),
   }),
   chapter: htmlKind({
-    pattern: "/plans/:plan/:page",
+    pattern: ADDRESSES.chapter,
     plan: ({ page }) => page.plan,
     rendering: "static",
     instances: (graph: ContentGraph) =>
@@ -195,7 +195,7 @@ export const PAGE_KINDS = {
     historyOf: ({ page }) => ({ kind: "chapter", page }),
   }),
   themes: htmlKind({
-    pattern: "/themes",
+    pattern: ADDRESSES.themes,
     plan: () => null,
     rendering: "static",
     instances: (graph: ContentGraph) => [{ themes: graph.themes }],
@@ -207,7 +207,7 @@ export const PAGE_KINDS = {
     sections: () => [],
   }),
   theme: htmlKind({
-    pattern: "/themes/:theme",
+    pattern: ADDRESSES.theme,
     plan: () => null,
     rendering: "static",
     instances: (graph: ContentGraph) => graph.themes.map((theme) => ({ theme })),
@@ -219,7 +219,7 @@ export const PAGE_KINDS = {
     sections: () => [headedSection("progress", anchors.progress, "Progress")],
   }),
   services: htmlKind({
-    pattern: "/services",
+    pattern: ADDRESSES.services,
     plan: () => null,
     rendering: "static",
     instances: (graph: ContentGraph) => [{ services: graph.services }],
@@ -231,7 +231,7 @@ export const PAGE_KINDS = {
     sections: () => [],
   }),
   service: htmlKind({
-    pattern: "/services/:service",
+    pattern: ADDRESSES.service,
     plan: () => null,
     rendering: "static",
     instances: (graph: ContentGraph) => graph.services.map((service) => ({ service })),
@@ -246,7 +246,7 @@ export const PAGE_KINDS = {
     sections: () => [headedSection("progress", anchors.progress, "Progress")],
   }),
   changes: htmlKind({
-    pattern: "/changes",
+    pattern: ADDRESSES.changes,
     plan: () => null,
     rendering: "static",
     instances: () => ONCE,
@@ -258,7 +258,7 @@ export const PAGE_KINDS = {
     sections: () => [],
   }),
   sitePage: htmlKind({
-    pattern: "/:page",
+    pattern: ADDRESSES.sitePage,
     plan: () => null,
     rendering: "static",
     instances: (graph: ContentGraph) => graph.sitePages.map((page) => ({ page })),
@@ -270,7 +270,7 @@ export const PAGE_KINDS = {
     sections: ({ page }) => [bodySection("body", page.body)],
   }),
   search: htmlKind({
-    pattern: "/search",
+    pattern: ADDRESSES.search,
     plan: () => null,
     rendering: "per-request",
     instances: () => ONCE,
@@ -282,7 +282,7 @@ export const PAGE_KINDS = {
     sections: () => [],
   }),
   actionsExplorer: htmlKind({
-    pattern: "/actions",
+    pattern: ADDRESSES.actionsExplorer,
     plan: () => null,
     rendering: "per-request",
     instances: () => ONCE,
@@ -294,35 +294,15 @@ export const PAGE_KINDS = {
     sections: () => [],
   }),
   // Each item's own history, dated citations and a feed per item (lib/site/history-kinds.ts).
-  entryHistory: historyKind(
-    "/plans/:plan/:entry/history",
-    ["priority", "chapter"],
-    formerPagePaths,
-  ),
-  actionHistory: historyKind(
-    "/plans/:plan/:priority/actions/:number/history",
-    ["action"],
-    formerPagePaths,
-  ),
-  objectiveHistory: historyKind(
-    "/plans/:plan/:priority/objectives/:number/history",
-    ["objective"],
-    formerPagePaths,
-  ),
+  entryHistory: historyKind(ADDRESSES.entryHistory, ["priority", "chapter"], formerPagePaths),
+  actionHistory: historyKind(ADDRESSES.actionHistory, ["action"], formerPagePaths),
+  objectiveHistory: historyKind(ADDRESSES.objectiveHistory, ["objective"], formerPagePaths),
   datedReference: datedCitationKind,
-  priorityFeed: itemFeedKind("/plans/:plan/:priority/updates.xml", ["priority"], formerPagePaths),
-  actionFeed: itemFeedKind(
-    "/plans/:plan/:priority/actions/:number/updates.xml",
-    ["action"],
-    formerPagePaths,
-  ),
-  objectiveFeed: itemFeedKind(
-    "/plans/:plan/:priority/objectives/:number/updates.xml",
-    ["objective"],
-    formerPagePaths,
-  ),
+  priorityFeed: itemFeedKind(ADDRESSES.priorityFeed, ["priority"], formerPagePaths),
+  actionFeed: itemFeedKind(ADDRESSES.actionFeed, ["action"], formerPagePaths),
+  objectiveFeed: itemFeedKind(ADDRESSES.objectiveFeed, ["objective"], formerPagePaths),
   historyJson: dataKind({
-    pattern: "/data/history.json",
+    pattern: ADDRESSES.historyJson,
     rendering: "static",
     instances: () => ONCE,
     path: () => urls.historyData("json"),
@@ -331,7 +311,7 @@ export const PAGE_KINDS = {
     render: (site) => historyJson(site),
   }),
   historyCsv: dataKind({
-    pattern: "/data/history.csv",
+    pattern: ADDRESSES.historyCsv,
     rendering: "static",
     instances: () => ONCE,
     path: () => urls.historyData("csv"),
@@ -341,7 +321,7 @@ export const PAGE_KINDS = {
     render: (site) => historyCsv(site),
   }),
   reference: redirectKind({
-    pattern: "/ref/:reference",
+    pattern: ADDRESSES.reference,
     rendering: "static",
     instances: (graph: ContentGraph) =>
       [...graph.byReference].map(([reference, citable]) => ({ reference, citable })),
@@ -361,7 +341,7 @@ export const PAGE_KINDS = {
     },
   }),
   sitemap: dataKind({
-    pattern: "/sitemap.xml",
+    pattern: ADDRESSES.sitemap,
     rendering: "static",
     instances: () => ONCE,
     path: () => urls.sitemap(),
@@ -370,7 +350,7 @@ export const PAGE_KINDS = {
     render: (site) => sitemapXml(site),
   }),
   robots: dataKind({
-    pattern: "/robots.txt",
+    pattern: ADDRESSES.robots,
     rendering: "static",
     instances: () => ONCE,
     path: () => urls.robots(),
@@ -379,7 +359,7 @@ export const PAGE_KINDS = {
     render: (site) => robotsTxt(site),
   }),
   actionsJson: dataKind({
-    pattern: "/data/actions.json",
+    pattern: ADDRESSES.actionsJson,
     rendering: "static",
     instances: () => ONCE,
     path: () => urls.actionsData("json"),
@@ -388,7 +368,7 @@ export const PAGE_KINDS = {
     render: ({ graph }) => `${JSON.stringify({ actions: actionRecords(graph) }, null, 2)}\n`,
   }),
   objectivesJson: dataKind({
-    pattern: "/data/objectives.json",
+    pattern: ADDRESSES.objectivesJson,
     rendering: "static",
     instances: () => ONCE,
     path: () => urls.objectivesData(),
@@ -397,7 +377,7 @@ export const PAGE_KINDS = {
     render: ({ graph }) => `${JSON.stringify({ objectives: objectiveRecords(graph) }, null, 2)}\n`,
   }),
   updatesCsv: dataKind({
-    pattern: "/data/updates.csv",
+    pattern: ADDRESSES.updatesCsv,
     rendering: "static",
     instances: () => ONCE,
     path: () => urls.updatesData(),
@@ -407,7 +387,7 @@ export const PAGE_KINDS = {
     render: ({ graph }) => updatesCsv(graph),
   }),
   feed: dataKind({
-    pattern: "/updates.xml",
+    pattern: ADDRESSES.feed,
     rendering: "static",
     instances: () => ONCE,
     path: () => urls.feed(),
@@ -416,7 +396,7 @@ export const PAGE_KINDS = {
     render: (site) => atomFeed(site),
   }),
   planFeed: dataKind({
-    pattern: "/plans/:plan/updates.xml",
+    pattern: ADDRESSES.planFeed,
     rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
     path: ({ plan }) => urls.planFeed(plan.id),
@@ -425,7 +405,7 @@ export const PAGE_KINDS = {
     render: (site, { plan }) => atomFeed(site, plan),
   }),
   actionsCsv: dataKind({
-    pattern: "/data/actions.csv",
+    pattern: ADDRESSES.actionsCsv,
     rendering: "static",
     instances: () => ONCE,
     path: () => urls.actionsData("csv"),
