@@ -2,7 +2,7 @@ import type { Action, ContentGraph, Objective, Plan, PlanPage, Priority } from "
 import { nearestKey } from "../content/nearest";
 import { normaliseReference } from "../content/references";
 import { ADDRESSES, anchors, citablePath, urls } from "../urls";
-import { groupActions } from "./action-groups";
+import { sameGroupAs } from "./action-groups";
 import { robotsTxt, sitemapXml } from "./documents";
 import { atomFeed } from "./feeds";
 import { actionRecords, objectiveRecords, toCsv, updatesCsv } from "./open-data";
@@ -10,6 +10,7 @@ import { historyCsv, historyJson } from "./history-data";
 import { datedCitationKind, historyKind, itemFeedKind } from "./history-kinds";
 import type { HistorySubject } from "./item-history";
 import { dataKind, formerAddresses, htmlKind, ONCE, redirectKind } from "./page-kind";
+import { prioritySections } from "./priority-sections";
 import { bodySection, headedSection, sectionsWhere } from "./sections";
 
 /**
@@ -415,54 +416,6 @@ export const PAGE_KINDS = {
     render: ({ graph }) => toCsv(actionRecords(graph)),
   }),
 };
-
-/** The sections of a priority page, in the order the page shows them. */
-export function prioritySections(priority: Priority) {
-  return sectionsWhere(
-    [
-      priority.commitment !== undefined,
-      headedSection("commitment", anchors.commitment, "Our commitment"),
-    ],
-    [
-      priority.objectives.length + priority.actions.length > 0,
-      headedSection("progress", anchors.progress, "Progress"),
-    ],
-    [
-      priority.objectives.length > 0,
-      headedSection(
-        "objectives",
-        anchors.objectives,
-        objectivesHeading(priority.plan),
-        priority.objectives.map((objective) => urls.objectiveAnchor(objective.number)),
-      ),
-    ],
-    [true, bodySection("body", priority.body)],
-    [true, headedSection("measures", anchors.measures, "How we will measure progress")],
-    [
-      priority.actions.length > 0,
-      headedSection("actions", anchors.actions, "Delivery plan actions", [
-        ...priority.actions.map((action) => urls.actionAnchor(action.number)),
-        ...groupActions(priority.actions).map((group) => group.id),
-      ]),
-    ],
-    [
-      priority.relatedPriorities.length > 0,
-      headedSection("related", anchors.related, "Related priorities in other plans"),
-    ],
-  );
-}
-
-/** The other actions under the same delivery-plan heading, shown on an action's page. */
-/** The plan's own heading: "Objectives and areas of focus for 2022/23" where it gives a period. */
-export function objectivesHeading(plan: Plan): string {
-  return `Objectives and areas of focus${plan.objectivesPeriod ? ` for ${plan.objectivesPeriod}` : ""}`;
-}
-
-export function sameGroupAs(action: Action): Action[] {
-  return action.priority.actions.filter(
-    (other) => other.group === action.group && other !== action,
-  );
-}
 
 /** The old addresses of an item's own page, as its kind declares them. */
 function formerPagePaths(subject: HistorySubject): readonly string[] {
