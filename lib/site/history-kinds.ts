@@ -36,7 +36,6 @@ export function historyKind(
   return htmlKind({
     pattern,
     plan: ({ subject }) => subjectPlan(subject),
-    rendering: "static",
     instances: (graph: ContentGraph) =>
       subjectsOfKinds(graph, kinds).map((subject): { subject: HistorySubject } => ({ subject })),
     path: ({ subject }) => urls.history(subjectPath(subject)),
@@ -56,7 +55,6 @@ export function itemFeedKind(
 ) {
   return dataKind({
     pattern,
-    rendering: "static",
     instances: (graph: ContentGraph) =>
       subjectsOfKinds(graph, kinds).map((citable) => ({ citable: citable as Citable })),
     path: ({ citable }) => urls.itemFeed(subjectPath(citable)),

@@ -24,10 +24,8 @@ export const PAGE_KINDS = {
   home: htmlKind({
     pattern: ADDRESSES.home,
     plan: () => null,
-    rendering: "static",
     instances: (graph: ContentGraph) => [{ site: graph.site }],
     path: () => urls.home(),
-    formerPaths: () => [],
     source: ({ site }) => site.file,
     files: ({ site }) => [site.file],
     title: () => "Home",
@@ -36,10 +34,8 @@ export const PAGE_KINDS = {
   plans: htmlKind({
     pattern: ADDRESSES.plans,
     plan: () => null,
-    rendering: "static",
     instances: () => ONCE,
     path: () => urls.plans(),
-    formerPaths: () => [],
     source: () => null,
     files: () => [],
     title: () => "Plans",
@@ -48,7 +44,6 @@ export const PAGE_KINDS = {
   plan: htmlKind({
     pattern: ADDRESSES.plan,
     plan: ({ plan }) => plan,
-    rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
     path: ({ plan }) => urls.plan(plan.id),
     formerPaths: ({ plan }) => formerAddresses(urls.plan, idsOf(plan)),
@@ -74,7 +69,6 @@ export const PAGE_KINDS = {
   printPlan: htmlKind({
     pattern: ADDRESSES.printPlan,
     plan: ({ plan }) => plan,
-    rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
     path: ({ plan }) => urls.printPlan(plan.id),
     formerPaths: ({ plan }) => formerAddresses(urls.printPlan, idsOf(plan)),
@@ -91,7 +85,6 @@ export const PAGE_KINDS = {
   priority: htmlKind({
     pattern: ADDRESSES.priority,
     plan: ({ priority }) => priority.plan,
-    rendering: "static",
     instances: (graph: ContentGraph) => prioritiesOf(graph).map((priority) => ({ priority })),
     path: ({ priority }) => urls.planEntry(priority.plan.id, priority.id),
     formerPaths: ({ priority }) =>
@@ -105,7 +98,6 @@ export const PAGE_KINDS = {
   action: htmlKind({
     pattern: ADDRESSES.action,
     plan: ({ action }) => action.priority.plan,
-    rendering: "static",
     instances: (graph: ContentGraph) =>
       prioritiesOf(graph).flatMap((priority) => priority.actions.map((action) => ({ action }))),
     path: ({ action }) => actionAddress(action, action.priority.plan.id, action.priority.id),
@@ -133,7 +125,6 @@ export const PAGE_KINDS = {
   objective: htmlKind({
     pattern: ADDRESSES.objective,
     plan: ({ objective }) => objective.priority.plan,
-    rendering: "static",
     instances: (graph: ContentGraph) =>
       prioritiesOf(graph).flatMap((priority) =>
         priority.objectives.map((objective) => ({ objective })),
@@ -160,7 +151,6 @@ export const PAGE_KINDS = {
   planProgress: htmlKind({
     pattern: ADDRESSES.planProgress,
     plan: ({ plan }) => plan,
-    rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan, themes: graph.themes })),
     path: ({ plan }) => urls.planProgress(plan.id),
     formerPaths: ({ plan }) => formerAddresses(urls.planProgress, idsOf(plan)),
@@ -184,7 +174,6 @@ export const PAGE_KINDS = {
   chapter: htmlKind({
     pattern: ADDRESSES.chapter,
     plan: ({ page }) => page.plan,
-    rendering: "static",
     instances: (graph: ContentGraph) =>
       graph.plans.flatMap((plan) => plan.pages.map((page) => ({ page }))),
     path: ({ page }) => urls.planEntry(page.plan.id, page.id),
@@ -198,10 +187,8 @@ export const PAGE_KINDS = {
   themes: htmlKind({
     pattern: ADDRESSES.themes,
     plan: () => null,
-    rendering: "static",
     instances: (graph: ContentGraph) => [{ themes: graph.themes }],
     path: () => urls.themes(),
-    formerPaths: () => [],
     source: () => null,
     files: ({ themes }) => themes.map((theme) => theme.file),
     title: () => "Themes across the plans",
@@ -210,7 +197,6 @@ export const PAGE_KINDS = {
   theme: htmlKind({
     pattern: ADDRESSES.theme,
     plan: () => null,
-    rendering: "static",
     instances: (graph: ContentGraph) => graph.themes.map((theme) => ({ theme })),
     path: ({ theme }) => urls.theme(theme.id),
     formerPaths: ({ theme }) => formerAddresses(urls.theme, idsOf(theme)),
@@ -222,10 +208,8 @@ export const PAGE_KINDS = {
   services: htmlKind({
     pattern: ADDRESSES.services,
     plan: () => null,
-    rendering: "static",
     instances: (graph: ContentGraph) => [{ services: graph.services }],
     path: () => urls.services(),
-    formerPaths: () => [],
     source: () => null,
     files: ({ services }) => services.map((service) => service.file),
     title: () => "Lead services",
@@ -234,7 +218,6 @@ export const PAGE_KINDS = {
   service: htmlKind({
     pattern: ADDRESSES.service,
     plan: () => null,
-    rendering: "static",
     instances: (graph: ContentGraph) => graph.services.map((service) => ({ service })),
     path: ({ service }) => urls.service(service.id),
     formerPaths: ({ service }) => formerAddresses(urls.service, idsOf(service)),
@@ -249,10 +232,8 @@ export const PAGE_KINDS = {
   changes: htmlKind({
     pattern: ADDRESSES.changes,
     plan: () => null,
-    rendering: "static",
     instances: () => ONCE,
     path: () => urls.changes(),
-    formerPaths: () => [],
     source: () => null,
     files: () => [],
     title: () => "Changes to the plans",
@@ -261,7 +242,6 @@ export const PAGE_KINDS = {
   sitePage: htmlKind({
     pattern: ADDRESSES.sitePage,
     plan: () => null,
-    rendering: "static",
     instances: (graph: ContentGraph) => graph.sitePages.map((page) => ({ page })),
     path: ({ page }) => urls.sitePage(page.id),
     formerPaths: ({ page }) => formerAddresses(urls.sitePage, idsOf(page)),
@@ -276,7 +256,6 @@ export const PAGE_KINDS = {
     rendering: "per-request",
     instances: () => ONCE,
     path: () => urls.search(),
-    formerPaths: () => [],
     source: () => null,
     files: () => [],
     title: () => "Search",
@@ -288,7 +267,6 @@ export const PAGE_KINDS = {
     rendering: "per-request",
     instances: () => ONCE,
     path: () => urls.actions(),
-    formerPaths: () => [],
     source: () => null,
     files: () => [],
     title: () => "All delivery-plan actions",
@@ -304,26 +282,21 @@ export const PAGE_KINDS = {
   objectiveFeed: itemFeedKind(ADDRESSES.objectiveFeed, ["objective"], formerPagePaths),
   historyJson: dataKind({
     pattern: ADDRESSES.historyJson,
-    rendering: "static",
     instances: () => ONCE,
     path: () => urls.historyData("json"),
-    formerPaths: () => [],
     contentType: "application/json; charset=utf-8",
     render: (site) => historyJson(site),
   }),
   historyCsv: dataKind({
     pattern: ADDRESSES.historyCsv,
-    rendering: "static",
     instances: () => ONCE,
     path: () => urls.historyData("csv"),
-    formerPaths: () => [],
     contentType: "text/csv; charset=utf-8",
     headers: { "content-disposition": 'attachment; filename="history.csv"' },
     render: (site) => historyCsv(site),
   }),
   reference: redirectKind({
     pattern: ADDRESSES.reference,
-    rendering: "static",
     instances: (graph: ContentGraph) =>
       [...graph.byReference].map(([reference, citable]) => ({ reference, citable })),
     path: ({ reference }) => urls.reference(reference),
@@ -343,62 +316,49 @@ export const PAGE_KINDS = {
   }),
   sitemap: dataKind({
     pattern: ADDRESSES.sitemap,
-    rendering: "static",
     instances: () => ONCE,
     path: () => urls.sitemap(),
-    formerPaths: () => [],
     contentType: "application/xml; charset=utf-8",
     render: (site) => sitemapXml(site),
   }),
   robots: dataKind({
     pattern: ADDRESSES.robots,
-    rendering: "static",
     instances: () => ONCE,
     path: () => urls.robots(),
-    formerPaths: () => [],
     contentType: "text/plain; charset=utf-8",
     render: (site) => robotsTxt(site),
   }),
   actionsJson: dataKind({
     pattern: ADDRESSES.actionsJson,
-    rendering: "static",
     instances: () => ONCE,
     path: () => urls.actionsData("json"),
-    formerPaths: () => [],
     contentType: "application/json; charset=utf-8",
     render: ({ graph }) => `${JSON.stringify({ actions: actionRecords(graph) }, null, 2)}\n`,
   }),
   objectivesJson: dataKind({
     pattern: ADDRESSES.objectivesJson,
-    rendering: "static",
     instances: () => ONCE,
     path: () => urls.objectivesData(),
-    formerPaths: () => [],
     contentType: "application/json; charset=utf-8",
     render: ({ graph }) => `${JSON.stringify({ objectives: objectiveRecords(graph) }, null, 2)}\n`,
   }),
   updatesCsv: dataKind({
     pattern: ADDRESSES.updatesCsv,
-    rendering: "static",
     instances: () => ONCE,
     path: () => urls.updatesData(),
-    formerPaths: () => [],
     contentType: "text/csv; charset=utf-8",
     headers: { "content-disposition": 'attachment; filename="updates.csv"' },
     render: ({ graph }) => updatesCsv(graph),
   }),
   feed: dataKind({
     pattern: ADDRESSES.feed,
-    rendering: "static",
     instances: () => ONCE,
     path: () => urls.feed(),
-    formerPaths: () => [],
     contentType: "application/atom+xml; charset=utf-8",
     render: (site) => atomFeed(site),
   }),
   planFeed: dataKind({
     pattern: ADDRESSES.planFeed,
-    rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
     path: ({ plan }) => urls.planFeed(plan.id),
     formerPaths: ({ plan }) => formerAddresses(urls.planFeed, idsOf(plan)),
@@ -407,10 +367,8 @@ export const PAGE_KINDS = {
   }),
   actionsCsv: dataKind({
     pattern: ADDRESSES.actionsCsv,
-    rendering: "static",
     instances: () => ONCE,
     path: () => urls.actionsData("csv"),
-    formerPaths: () => [],
     contentType: "text/csv; charset=utf-8",
     headers: { "content-disposition": 'attachment; filename="actions.csv"' },
     render: ({ graph }) => toCsv(actionRecords(graph)),
