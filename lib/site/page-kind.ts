@@ -1,3 +1,4 @@
+import type { CompiledMdx } from "../content/compile-mdx";
 import type { ContentGraph, Plan, ProgressUpdate } from "../content/graph";
 import type { ContentHistory } from "../content/history";
 import type { TrackedItem } from "../content/progress";
@@ -42,11 +43,28 @@ export interface HtmlKind<Params, Key extends string> extends KindBase<Params> {
    * wording last changed (from its history) instead of when its files did.
    */
   historyOf?(params: Params): HistorySubject;
+  /** What residents can search for on the page, if anything (lib/search/documents.tsx). */
+  search?(params: Params): SearchEntry;
   /**
    * Pages of this kind that are not prerendered, answered per request: an address of its pattern
    * that is not one of its instances (a citation of an item as at any date).
    */
   unlisted?(graph: ContentGraph, path: string, context: ResolveContext): UnlistedAnswer<Params>;
+}
+
+/** What a search result calls a page's kind. */
+export type SearchKind = "Priority" | "Objective" | "Action" | "Page" | "Theme";
+
+/** A page as search finds it; its address is its id. */
+export interface SearchEntry {
+  kind: SearchKind;
+  title: string;
+  reference: string;
+  /** The plan it is part of, as results name it ("All plans" for a theme). */
+  plan: string;
+  /** Its searchable text; the plain text of `body`, if it has one, is added after it. */
+  text: readonly (string | undefined)[];
+  body?: CompiledMdx;
 }
 
 /** Everything the data kinds' renderers may read besides the graph. */

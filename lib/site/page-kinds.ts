@@ -92,6 +92,14 @@ export const PAGE_KINDS = {
     source: ({ priority }) => priority.file,
     files: ({ priority }) => [priority.file],
     title: ({ priority }) => `${priority.reference}: ${priority.title}`,
+    search: ({ priority }) => ({
+      kind: "Priority",
+      title: priority.title,
+      reference: priority.reference,
+      plan: searchPlanName(priority.plan),
+      text: [priority.commitment],
+      body: priority.body,
+    }),
     sections: ({ priority }) => prioritySections(priority),
     historyOf: ({ priority }) => ({ kind: "priority", priority }),
   }),
@@ -112,6 +120,13 @@ export const PAGE_KINDS = {
     source: () => null,
     files: ({ action }) => [action.priority.file],
     title: ({ action }) => `${action.reference}: action ${action.number}`,
+    search: ({ action }) => ({
+      kind: "Action",
+      title: `Action ${action.number}: ${action.group}`,
+      reference: action.reference,
+      plan: searchPlanName(action.priority.plan),
+      text: [action.text, ...action.leads.map((service) => service.name)],
+    }),
     historyOf: ({ action }) => ({ kind: "action", action }),
     sections: ({ action }) =>
       sectionsWhere(
@@ -142,6 +157,13 @@ export const PAGE_KINDS = {
     source: () => null,
     files: ({ objective }) => [objective.priority.file],
     title: ({ objective }) => `${objective.reference}: objective ${objective.number}`,
+    search: ({ objective }) => ({
+      kind: "Objective",
+      title: objective.text,
+      reference: objective.reference,
+      plan: searchPlanName(objective.priority.plan),
+      text: [objective.text],
+    }),
     historyOf: ({ objective }) => ({ kind: "objective", objective }),
     sections: () => [
       headedSection("progress", anchors.progress, "Progress"),
@@ -181,6 +203,14 @@ export const PAGE_KINDS = {
     source: ({ page }) => page.file,
     files: ({ page }) => [page.file],
     title: ({ page }) => `${page.title} (${page.plan.title})`,
+    search: ({ page }) => ({
+      kind: "Page",
+      title: page.title,
+      reference: "",
+      plan: searchPlanName(page.plan),
+      text: [],
+      body: page.body,
+    }),
     sections: ({ page }) => [bodySection("body", page.body)],
     historyOf: ({ page }) => ({ kind: "chapter", page }),
   }),
@@ -203,6 +233,13 @@ export const PAGE_KINDS = {
     source: ({ theme }) => theme.file,
     files: ({ theme }) => [theme.file],
     title: ({ theme }) => `Theme: ${theme.title}`,
+    search: ({ theme }) => ({
+      kind: "Theme",
+      title: theme.title,
+      reference: "",
+      plan: "All plans",
+      text: [theme.description],
+    }),
     sections: () => [headedSection("progress", anchors.progress, "Progress")],
   }),
   services: htmlKind({
@@ -387,6 +424,11 @@ function formerPagePaths(subject: HistorySubject): readonly string[] {
     case "chapter":
       return PAGE_KINDS.chapter.formerPaths({ page: subject.page });
   }
+}
+
+/** Results name the plan they come from, and say when it is a draft. */
+function searchPlanName(plan: Plan): string {
+  return plan.status === "draft" ? `${plan.title} (draft)` : plan.title;
 }
 
 function prioritiesOf(graph: ContentGraph): Priority[] {
