@@ -177,7 +177,14 @@ export const PAGE_KINDS = {
     path: ({ plan }) => urls.planProgress(plan.id),
     formerPaths: ({ plan }) => formerAddresses(urls.planProgress, idsOf(plan)),
     source: () => null,
-    files: ({ plan }) => plan.priorities.map((priority) => priority.file),
+    // The plan's title and reporting period, its priorities' progress, and the themes it is
+    // rolled up by: its own and those across the plans.
+    files: ({ plan, themes }) => [
+      plan.file,
+      ...plan.priorities.map((priority) => priority.file),
+      ...plan.planThemes.map((theme) => theme.file),
+      ...themes.map((theme) => theme.file),
+    ],
     title: ({ plan }) => `${plan.title}: progress`,
     sections: ({ plan }) =>
       sectionsWhere(
