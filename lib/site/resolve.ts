@@ -1,5 +1,5 @@
 import type { ContentGraph } from "../content/graph";
-import { londonDay } from "../content/item-history/build";
+import { today } from "../content/today";
 import { getContentHistory } from "./build-facts";
 import type { ResolveContext, Suggestion } from "./page-kind";
 import { allPages, kindOf, PAGE_KIND_NAMES, perRequestPaths, type SitePage } from "./pages";
@@ -23,7 +23,7 @@ const routers = new WeakMap<ContentGraph, Router>();
  * one router behind every route handler, made from the page kinds' declarations.
  */
 /** What a server answering now reads: this process's content history, and today's date. */
-const NOW: ResolveContext = { history: getContentHistory, today: () => londonDay(new Date()) };
+const NOW: ResolveContext = { history: getContentHistory, today: () => today() };
 
 export function resolvePath(
   graph: ContentGraph,
