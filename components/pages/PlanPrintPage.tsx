@@ -19,7 +19,6 @@ export function PlanPrintPage({ ctx, params: { plan } }: ViewProps<"printPlan">)
     <Document
       ctx={ctx}
       meta={{
-        title: `${plan.title}: the whole plan`,
         description: `${plan.title} in full, on one page for printing or saving as PDF.`,
       }}
     >
