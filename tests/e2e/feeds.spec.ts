@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { urls } from "../../lib/urls";
+import { citablePath, urls } from "../../lib/urls";
 import { atomProblems, offeredFeeds } from "../atom";
 import { contentGraph } from "./content";
 import { sitemapPaths } from "./sitemap";
@@ -9,8 +9,13 @@ test("every feed the site offers is valid Atom", async ({ request }) => {
   test.setTimeout(120_000);
   const get = async (path: string) => (await request.get(path)).text();
   const feeds = await offeredFeeds(await sitemapPaths(request), get);
-  const plans = (await contentGraph()).plans.map((plan) => urls.planFeed(plan.id));
-  expect(feeds).toEqual([urls.feed(), ...plans].sort());
+  const graph = await contentGraph();
+  const plans = graph.plans.map((plan) => urls.planFeed(plan.id));
+  // One feed per priority, objective and action (a reference kept by a renumbered item is the same item).
+  const items = [...new Set(graph.byReference.values())].map((citable) =>
+    urls.itemFeed(citablePath(citable)),
+  );
+  expect(feeds).toEqual([...new Set([urls.feed(), ...plans, ...items])].sort());
   for (const path of feeds) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);

@@ -129,6 +129,22 @@ describe("importing a quarter's updates from a sheet", () => {
     expect(plan.problems[0]).toMatchObject({ row: 3, ...expected });
   });
 
+  it("gives an item with no updates yet one updates field for two new dates", async () => {
+    const current = await load();
+    const action = current.plans
+      .flatMap((plan) => plan.priorities)
+      .flatMap((priority) => priority.actions)
+      .find((candidate) => candidate.updates.length === 0)!;
+    const text = `Reference,Date,Status,Percent done,Summary\r\n${action.reference},30/06/2026,On track,10,First.\r\n${action.reference},30/09/2026,On track,20,Second.\r\n`;
+    const plan = await planImport(current, copy, sheet(text), options);
+    expect(plan.problems).toEqual([]);
+    for (const edit of plan.edits) await writeFile(path.join(copy, edit.file), edit.after);
+    const imported = (await load()).byReference.get(action.reference);
+    expect(
+      imported?.kind === "action" && imported.action.updates.map((u) => u.date).sort(),
+    ).toEqual(["2026-06-30", "2026-09-30"]);
+  });
+
   it("refuses two rows for one item and date", async () => {
     const ref = firstAction().reference;
     const plan = await planImport(

@@ -32,6 +32,8 @@ export function applyUpdates(
   const { newline, yamlStart: start, yamlEnd: end } = split;
   const yamlText = text.slice(start, end);
   const insertions: { offset: number; text: string }[] = [];
+  // Items given a new `updates:` field by this import: their next updates go under it.
+  const openedUpdates = new Set<YAMLMap>();
   // Parsed once: the insertions are made to the text only after every update has been placed.
   const document = parseDocument(yamlText);
   for (const imported of updates) {
@@ -56,7 +58,7 @@ export function applyUpdates(
       });
       continue;
     }
-    insertions.push(insertionFor(yamlText, item, imported, newline));
+    insertions.push(insertionFor(yamlText, item, imported, newline, openedUpdates));
   }
   if (insertions.length === 0) return { skipped, problems };
   let after = yamlText;
@@ -117,8 +119,17 @@ function existingOn(
   return same ? "same" : "different";
 }
 
-/** The new update's lines, placed after the item's last update, or as a new `updates:` field. */
-function insertionFor(yamlText: string, item: YAMLMap, imported: ImportedUpdate, newline: string) {
+/**
+ * The new update's lines, placed after the item's last update, or as a new `updates:` field
+ * (once: a second new update of the same item goes under the field the first one opened).
+ */
+function insertionFor(
+  yamlText: string,
+  item: YAMLMap,
+  imported: ImportedUpdate,
+  newline: string,
+  openedUpdates: Set<YAMLMap>,
+) {
   const updates = item.get("updates", true) as YAMLSeq | undefined;
   const keyColumn = columnOf(yamlText, item.items[0]!.key as { range?: [number, number, number] });
   const entry = stringifyEntry(imported.update);
@@ -130,8 +141,11 @@ function insertionFor(yamlText: string, item: YAMLMap, imported: ImportedUpdate,
       text: indent(entry, itemColumn, newline),
     };
   }
+  const offset = lineEndAfter(yamlText, item.range![1], newline);
+  if (openedUpdates.has(item)) return { offset, text: indent(entry, keyColumn + 2, newline) };
+  openedUpdates.add(item);
   const text = `${" ".repeat(keyColumn)}updates:${newline}${indent(entry, keyColumn + 2, newline)}`;
-  return { offset: lineEndAfter(yamlText, item.range![1], newline), text };
+  return { offset, text };
 }
 
 function stringifyEntry(update: ImportedUpdate["update"]): string {
