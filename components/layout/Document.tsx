@@ -7,8 +7,11 @@ import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 
 export interface PageMeta {
-  /** The page's own title; the site title is added after it. */
-  title: string;
+  /**
+   * The page's own title, where its view words it differently from its kind's (ctx.title, used
+   * when this is left out); the site title is added after it.
+   */
+  title?: string;
   description: string;
   /** Pages that must not be indexed or cited, such as "Page not found". */
   noindex?: boolean;
@@ -34,7 +37,8 @@ export function Document({
   children: ReactNode;
 }) {
   const { site } = ctx.graph;
-  const fullTitle = ctx.path === "/" ? site.siteTitle : `${meta.title} – ${site.siteTitle}`;
+  const title = meta.title ?? ctx.title;
+  const fullTitle = ctx.path === "/" ? site.siteTitle : `${title} – ${site.siteTitle}`;
   const canonical = absoluteUrl(site.siteUrl, meta.canonical ?? ctx.path);
   return (
     <html lang="en-GB">
@@ -50,7 +54,7 @@ export function Document({
         )}
         <meta property="og:type" content="website" />
         <meta property="og:site_name" content={site.siteTitle} />
-        <meta property="og:title" content={meta.title} />
+        <meta property="og:title" content={title} />
         <meta property="og:description" content={meta.description} />
         <meta property="og:url" content={canonical} />
         <meta property="og:locale" content="en_GB" />

@@ -14,7 +14,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { HeadedSection, Sections } from "@/components/layout/Sections";
 import { ProgressHistory } from "@/components/progress/ProgressHistory";
-import { sameGroupAs } from "@/lib/site/page-kinds";
+import { sameGroupAs } from "@/lib/site/action-groups";
 import { actionTrail } from "@/lib/site/trails";
 import { actionPath, priorityPath, urls, withAnchor } from "@/lib/urls";
 

@@ -28,7 +28,6 @@ export function ActionsExplorerPage({ ctx }: ViewProps<"actionsExplorer">) {
     <Document
       ctx={ctx}
       meta={{
-        title: "All delivery-plan actions",
         description: `Every delivery-plan action of ${graph.site.name}, filtered by plan, priority, theme and lead service.`,
         noindex: hasFilters(filters),
       }}

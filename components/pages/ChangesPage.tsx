@@ -26,7 +26,6 @@ export function ChangesPage({ ctx }: ViewProps<"changes">) {
     <Document
       ctx={ctx}
       meta={{
-        title: "Changes to the plans",
         description: `When the published plans of ${graph.site.name} changed, newest first.`,
       }}
     >

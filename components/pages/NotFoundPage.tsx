@@ -3,6 +3,9 @@ import type { Suggestion } from "@/lib/site/page-kind";
 import type { PageContext } from "./view";
 import { urls } from "@/lib/urls";
 
+/** The not-found page's title: its context's, as no page kind declares it. */
+export const NOT_FOUND_TITLE = "Page not found";
+
 /** Our own "Page not found", for any address the site does not have (status 404). */
 export function NotFoundPage({
   ctx,
@@ -18,7 +21,6 @@ export function NotFoundPage({
     <Document
       ctx={ctx}
       meta={{
-        title: "Page not found",
         description: "There is no page at this address.",
         noindex: true,
       }}

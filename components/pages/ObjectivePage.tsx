@@ -9,7 +9,7 @@ import { Document } from "@/components/layout/Document";
 import { HeadedSection, Sections } from "@/components/layout/Sections";
 import { Measures } from "@/components/progress/Measures";
 import { ProgressHistory } from "@/components/progress/ProgressHistory";
-import { objectivesHeading } from "@/lib/site/page-kinds";
+import { objectivesHeading } from "@/lib/site/priority-sections";
 import { objectiveTrail } from "@/lib/site/trails";
 import { priorityPath, urls, withAnchor } from "@/lib/urls";
 import type { ViewProps } from "./view";

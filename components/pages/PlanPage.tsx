@@ -19,7 +19,6 @@ export function PlanPage({ ctx, params: { plan } }: ViewProps<"plan">) {
     <Document
       ctx={ctx}
       meta={{
-        title: plan.title,
         description: plan.summary ?? `${plan.title}: ${plan.vision}`,
         feeds: [planFeed(plan)],
       }}

@@ -6,7 +6,7 @@ import { Tag } from "@/components/content/Tag";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { Sections } from "@/components/layout/Sections";
-import { PAGE_KINDS } from "@/lib/site/page-kinds";
+import { prioritySections } from "@/lib/site/priority-sections";
 import { urls } from "@/lib/urls";
 
 /**
@@ -19,7 +19,6 @@ export function PlanPrintPage({ ctx, params: { plan } }: ViewProps<"printPlan">)
     <Document
       ctx={ctx}
       meta={{
-        title: `${plan.title}: the whole plan`,
         description: `${plan.title} in full, on one page for printing or saving as PDF.`,
       }}
     >
@@ -53,7 +52,7 @@ export function PlanPrintPage({ ctx, params: { plan } }: ViewProps<"printPlan">)
               <Tag>{priority.reference}</Tag> {priority.title}
             </h2>
             <Sections
-              sections={PAGE_KINDS.priority.sections({ priority })}
+              sections={prioritySections(priority)}
               render={prioritySectionViews(graph.site, graph.statuses, priority, {
                 level: "h3",
                 idPrefix,

@@ -33,7 +33,6 @@ export function PlanProgressPage({ ctx, params: { plan, themes } }: ViewProps<"p
     <Document
       ctx={ctx}
       meta={{
-        title: `${plan.title}: progress`,
         description: `How the ${plan.title} is being delivered: every action and objective, by status.`,
         feeds: [planFeed(plan)],
       }}

@@ -10,7 +10,6 @@ export function PlansPage({ ctx }: ViewProps<"plans">) {
     <Document
       ctx={ctx}
       meta={{
-        title: "Plans",
         description: `Every strategic and corporate plan of ${graph.site.name}.`,
       }}
     >

@@ -10,7 +10,6 @@ export function ServicesPage({ ctx }: ViewProps<"services">) {
     <Document
       ctx={ctx}
       meta={{
-        title: "Lead services",
         description: `The council services that lead delivery-plan actions, and what each leads.`,
       }}
     >

@@ -15,7 +15,6 @@ export function SiteInfoPage({ ctx, params: { page } }: ViewProps<"sitePage">) {
     <Document
       ctx={ctx}
       meta={{
-        title: page.title,
         description: page.summary ?? `${page.title}: ${graph.site.siteTitle}.`,
       }}
     >

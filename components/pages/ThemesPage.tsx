@@ -10,7 +10,6 @@ export function ThemesPage({ ctx }: ViewProps<"themes">) {
     <Document
       ctx={ctx}
       meta={{
-        title: "Themes across the plans",
         description: `Subjects that run through every plan of ${graph.site.name}, from climate to care.`,
       }}
     >

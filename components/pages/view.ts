@@ -11,6 +11,8 @@ export interface PageContext<Key extends string = string> {
   facts: BuildFacts;
   /** The page's canonical address. */
   path: string;
+  /** The page's title, as its kind declares it (lib/site/page-kinds.ts). */
+  title: string;
   /** The content files it is made from, for "last updated". */
   files: readonly string[];
   /** Its declared sections, in order: the view renders each (components/layout/Sections.tsx). */

@@ -5,6 +5,7 @@
 import { formatIssues } from "@/lib/content/issues";
 import { loadSite } from "@/lib/site/load-site";
 import { editorialReport, type ReportSection } from "@/lib/content/report";
+import { today } from "@/lib/content/today";
 
 const format = process.argv.find((arg) => arg.startsWith("--format="))?.split("=")[1] ?? "text";
 if (!["text", "markdown"].includes(format)) {
@@ -20,7 +21,7 @@ if (!result.ok) {
   process.exit(1);
 }
 
-const sections = editorialReport(result.graph, new Date().toISOString().slice(0, 10));
+const sections = editorialReport(result.graph, today());
 console.log(format === "markdown" ? asMarkdown(sections) : asText(sections));
 
 function asText(all: ReportSection[]): string {

@@ -15,6 +15,7 @@ import { SHEET_LIMITS } from "@/lib/content/update-sheet/limits";
 import { readSheet, tooLarge } from "@/lib/content/update-sheet/rows";
 import type { SheetProblem } from "@/lib/content/update-sheet/table";
 import { loadSite } from "@/lib/site/load-site";
+import { today as londonToday } from "@/lib/content/today";
 
 export type ImportOutcome =
   | { kind: "refused"; problems: SheetProblem[] }
@@ -49,15 +50,10 @@ export async function readSheetFile(
   }
 }
 
-/** The date in the council's own time zone, YYYY-MM-DD: a UK morning is never "after today". */
-export function todayInLondon(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
-}
-
 export async function importSheet(
   root: string,
   bytes: Uint8Array,
-  today = todayInLondon(),
+  today = londonToday(),
 ): Promise<ImportOutcome> {
   const read = await readSheet(bytes);
   if (read.problems.length > 0) return { kind: "refused", problems: read.problems };

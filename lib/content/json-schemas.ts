@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { EntryKind } from "./kinds";
-import { schemaByKind } from "./schemas";
+import { CONTENT_KINDS, ENTRY_KINDS, globOf, layoutOf, type EntryKind } from "./kinds";
 
 /**
  * JSON Schemas of the frontmatter of each kind of content file, made from the zod schemas (the
@@ -12,65 +11,6 @@ import { schemaByKind } from "./schemas";
 /** Where the generated files live, relative to the repository root. */
 export const JSON_SCHEMA_DIR = "docs/schemas";
 
-interface KindInfo {
-  /** A short name for the kind, shown by editors as the schema's title. */
-  title: string;
-  /** The files of this kind, as a glob relative to the repository root (for editor settings). */
-  glob: string;
-  /** Where the files of this kind sit, as README.md and docs/authoring.md write it. */
-  layout: string;
-}
-
-/** One entry per kind, in the order of `schemaByKind`. */
-export const KIND_INFO: Readonly<Record<EntryKind, KindInfo>> = {
-  site: { title: "Site", glob: "content/site.mdx", layout: "content/site.mdx" },
-  plan: {
-    title: "Plan",
-    glob: "content/plans/*/plan.mdx",
-    layout: "content/plans/<plan>/plan.mdx",
-  },
-  planTheme: {
-    title: "Plan theme",
-    glob: "content/plans/*/themes/*.mdx",
-    layout: "content/plans/<plan>/themes/<theme>.mdx",
-  },
-  priority: {
-    title: "Priority",
-    glob: "content/plans/*/priorities/*.mdx",
-    layout: "content/plans/<plan>/priorities/<nn>-<id>.mdx",
-  },
-  planPage: {
-    title: "Plan page",
-    glob: "content/plans/*/pages/*.mdx",
-    layout: "content/plans/<plan>/pages/<page>.mdx",
-  },
-  figure: {
-    title: "Figure",
-    glob: "content/plans/*/figures/*.mdx",
-    layout: "content/plans/<plan>/figures/<figure>.mdx",
-  },
-  service: {
-    title: "Lead service",
-    glob: "content/services/*.mdx",
-    layout: "content/services/<service>.mdx",
-  },
-  theme: {
-    title: "Cross-plan theme",
-    glob: "content/themes/*.mdx",
-    layout: "content/themes/<theme>.mdx",
-  },
-  sitePage: {
-    title: "Site page",
-    glob: "content/pages/*.mdx",
-    layout: "content/pages/<page>.mdx",
-  },
-  status: {
-    title: "Progress status",
-    glob: "content/statuses/*.mdx",
-    layout: "content/statuses/<status>.mdx",
-  },
-};
-
 export interface JsonSchemaFile {
   kind: EntryKind;
   /** The file name inside JSON_SCHEMA_DIR, e.g. "priority.schema.json". */
@@ -81,26 +21,26 @@ export interface JsonSchemaFile {
 }
 
 /**
- * One JSON Schema per kind of frontmatter, in a stable order (the order of `schemaByKind`). Pure: it
+ * One JSON Schema per kind of frontmatter, in the order of the table of kinds. Pure: it
  * reads nothing and writes nothing.
  */
 export function jsonSchemaFiles(): JsonSchemaFile[] {
-  return (Object.keys(schemaByKind) as EntryKind[]).map((kind) => {
-    const info = KIND_INFO[kind];
+  return ENTRY_KINDS.map((kind) => {
+    const { schema, title } = CONTENT_KINDS[kind];
     // Frontmatter is what editors write, so the schema describes the input side of each zod schema.
     // draft-07 is the JSON Schema version every editor extension understands.
-    const { $schema, ...rest } = z.toJSONSchema(schemaByKind[kind], {
+    const { $schema, ...rest } = z.toJSONSchema(schema, {
       io: "input",
       target: "draft-07",
     }) as Record<string, unknown>;
     return {
       kind,
       fileName: `${kind}.schema.json`,
-      glob: info.glob,
+      glob: globOf(kind),
       schema: {
         $schema,
-        title: `${info.title} frontmatter`,
-        description: `The YAML frontmatter of ${info.layout}. Generated from lib/content/schemas/ by npm run schemas:generate: do not edit by hand.`,
+        title: `${title} frontmatter`,
+        description: `The YAML frontmatter of ${layoutOf(kind)}. Generated from lib/content/schemas/ by npm run schemas:generate: do not edit by hand.`,
         ...rest,
       },
     };

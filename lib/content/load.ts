@@ -8,6 +8,7 @@ import { checkMdx, compileMdx } from "./compile-mdx";
 import { mapLimited } from "./map-limited";
 import { parseEntry, type ParsedEntry } from "./parse-entry";
 import { readContentFile, type ReadResult } from "./read-file";
+import { today } from "./today";
 
 export interface LoadOptions {
   /** The repository root; file names in messages are relative to it. */
@@ -123,7 +124,7 @@ export async function loadListed(
   const built = buildGraph(entries, {
     includeDrafts: options.includeDrafts,
     reservedIds: options.reservedIds,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: options.today ?? today(),
   });
   if (!built.graph) return { ok: false, issues: sortIssues(built.issues) };
   return {

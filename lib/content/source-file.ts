@@ -9,6 +9,7 @@ import {
   type YAMLError,
 } from "yaml";
 import { formatFieldPath } from "./error-map";
+import { splitFrontmatter } from "./frontmatter-split";
 import { findHiddenCharacter, hiddenCharacterProblem, hiddenEscape } from "./hidden-characters";
 import type { ContentIssue } from "./issues";
 
@@ -28,23 +29,6 @@ export interface SourceFile {
   positionOf(path: FieldPath): Position;
 }
 
-const FENCE = /^---[ \t]*$/;
-
-/**
- * A content file's text split at its fences: the YAML between the first two lines of `---`, and
- * every line of the file (the body starts after line `end`). What is wrong with the fences, if
- * anything, is answered instead.
- */
-export function splitFrontmatter(
-  text: string,
-): { lines: string[]; yaml: string; end: number } | { problem: "no-frontmatter" | "unclosed" } {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? "")) return { problem: "no-frontmatter" };
-  const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-  if (end === -1) return { problem: "unclosed" };
-  return { lines, yaml: lines.slice(1, end).join("\n"), end };
-}
-
 /**
  * A file's frontmatter as data and its body, without source positions, the way the loader reads
  * them: for old versions of a file, which are compared, never reported on. Undefined when the
@@ -57,7 +41,7 @@ export function readFrontmatter(text: string): { data: unknown; body: string } |
   if (document.errors.length > 0) return undefined;
   const frontmatter = toData(document);
   if ("issue" in frontmatter) return undefined;
-  return { data: frontmatter.data, body: split.lines.slice(split.end + 1).join("\n") };
+  return { data: frontmatter.data, body: split.body };
 }
 
 /** Splits and parses a content file. Returns issues instead of throwing. */
@@ -67,7 +51,7 @@ export function parseSourceFile(
 ): { source: SourceFile } | { issues: ContentIssue[] } {
   const split = splitFrontmatter(text);
   if ("problem" in split && split.problem === "no-frontmatter") {
-    const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+    const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
     return {
       issues: [
         {
@@ -76,7 +60,7 @@ export function parseSourceFile(
           column: 1,
           message: "The file does not start with frontmatter.",
           expected: "a first line of three hyphens (---), the fields, then another line of ---",
-          found: JSON.stringify((lines[0] ?? "").slice(0, 40)),
+          found: JSON.stringify(firstLine.slice(0, 40)),
           hint: "Copy the top of a similar file in the same folder and change its fields.",
         },
       ],

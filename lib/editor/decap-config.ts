@@ -1,4 +1,4 @@
-import type { EntryKind } from "@/lib/content/kinds";
+import { CONTENT_KINDS, PLAN_FOLDERS, SITE_FOLDERS, type EntryKind } from "@/lib/content/kinds";
 import { planCollectionName, type PlanFolder } from "./entry-address";
 import { fieldsOf, type DecapField, type References } from "./fields";
 import { EDITOR_LOCALE } from "./phrases";
@@ -47,29 +47,6 @@ export interface Collection {
   [key: string]: unknown;
 }
 
-const PLAN_FOLDERS: Readonly<
-  Record<PlanFolder, { kind: EntryKind; label: string; singular: string }>
-> = {
-  priorities: { kind: "priority", label: "priorities", singular: "Priority" },
-  themes: { kind: "planTheme", label: "themes", singular: "Plan theme" },
-  pages: { kind: "planPage", label: "chapters", singular: "Chapter" },
-  figures: { kind: "figure", label: "figures", singular: "Figure" },
-};
-
-/** How each kind is listed: the field that names an entry and the line shown in the list. */
-const LISTING: Readonly<Record<EntryKind, { identifier: string; summary: string }>> = {
-  site: { identifier: "name", summary: "{{name}}" },
-  plan: { identifier: "title", summary: "{{title}}" },
-  planTheme: { identifier: "title", summary: "{{order}}. {{title}}" },
-  priority: { identifier: "title", summary: "{{number}}. {{title}}" },
-  planPage: { identifier: "title", summary: "{{order}}. {{title}}" },
-  figure: { identifier: "title", summary: "{{title}}" },
-  service: { identifier: "name", summary: "{{name}}" },
-  theme: { identifier: "title", summary: "{{title}}" },
-  sitePage: { identifier: "title", summary: "{{title}}" },
-  status: { identifier: "name", summary: "{{order}}. {{name}}" },
-};
-
 /** Where each id field points, for the collections of one plan. */
 function referencesFor(plan: PlanTree | undefined): References {
   const references: Record<string, { collection: string; display: string }> = {
@@ -88,11 +65,11 @@ function referencesFor(plan: PlanTree | undefined): References {
 function folderCollection(
   name: string,
   label: string,
-  singular: string,
   kind: EntryKind,
   folder: string,
   plan?: PlanTree,
 ): Collection {
+  const { singular, identifier, summary } = CONTENT_KINDS[kind].editor;
   return {
     name,
     label,
@@ -105,8 +82,8 @@ function folderCollection(
     create: kind !== "priority",
     delete: false,
     slug: "{{fields.id}}",
-    identifier_field: LISTING[kind].identifier,
-    summary: LISTING[kind].summary,
+    identifier_field: identifier,
+    summary,
     fields: fieldsOf(kind, referencesFor(plan)),
   };
 }
@@ -115,54 +92,47 @@ function folderCollection(
 export function collectionsOf(tree: ContentTree): Collection[] {
   const site: Collection = {
     name: "site",
-    label: "Site",
+    label: CONTENT_KINDS.site.editor.label,
     kind: "site",
     format: FORMAT_NAME,
     extension: "mdx",
     files: [
       {
         name: "site",
-        label: "The council and the site",
-        file: "content/site.mdx",
+        label: CONTENT_KINDS.site.editor.singular,
+        file: `content/${CONTENT_KINDS.site.place.file}`,
         fields: fieldsOf("site", referencesFor(undefined)),
       },
     ],
   };
   const plans: Collection = {
     name: "plans",
-    label: "Plans",
+    label: CONTENT_KINDS.plan.editor.label,
     kind: "plan",
     format: FORMAT_NAME,
     extension: "mdx",
     files: tree.plans.map((plan) => ({
       name: plan.folder,
       label: plan.title,
-      file: `content/plans/${plan.folder}/plan.mdx`,
+      file: `content/plans/${plan.folder}/${CONTENT_KINDS.plan.place.file}`,
       fields: fieldsOf("plan", referencesFor(plan)),
     })),
   };
   const perPlan = tree.plans.flatMap((plan) =>
-    plan.folders.map((folder) => {
-      const info = PLAN_FOLDERS[folder];
-      return folderCollection(
+    PLAN_FOLDERS.filter(({ folder }) => plan.folders.includes(folder)).map(({ kind, folder }) =>
+      folderCollection(
         planCollectionName(plan.folder, folder),
-        `${plan.title}: ${info.label}`,
-        info.singular,
-        info.kind,
+        `${plan.title}: ${CONTENT_KINDS[kind].editor.label}`,
+        kind,
         `content/plans/${plan.folder}/${folder}`,
         plan,
-      );
-    }),
+      ),
+    ),
   );
-  return [
-    site,
-    plans,
-    ...perPlan,
-    folderCollection("services", "Lead services", "Lead service", "service", "content/services"),
-    folderCollection("themes", "Cross-plan themes", "Cross-plan theme", "theme", "content/themes"),
-    folderCollection("statuses", "Progress statuses", "Status", "status", "content/statuses"),
-    folderCollection("pages", "Site pages", "Site page", "sitePage", "content/pages"),
-  ];
+  const perSite = SITE_FOLDERS.map(({ kind, folder }) =>
+    folderCollection(folder, CONTENT_KINDS[kind].editor.label, kind, `content/${folder}`),
+  );
+  return [site, plans, ...perPlan, ...perSite];
 }
 
 /** The whole configuration Decap is started with (`CMS.init({ config })`). */

@@ -1,3 +1,4 @@
+import { PLAN_FOLDERS, SITE_FOLDERS, type PlanFolder } from "@/lib/content/kinds";
 import { EDITOR_PATH } from "./addresses";
 
 /**
@@ -7,18 +8,13 @@ import { EDITOR_PATH } from "./addresses";
  * links from a content file to its form (the preview's list of problems).
  */
 
-/** A folder of a plan the editor has a collection for. */
-export type PlanFolder = "priorities" | "themes" | "pages" | "figures";
+export type { PlanFolder };
 
-export const PLAN_FOLDER_NAMES: readonly PlanFolder[] = [
-  "priorities",
-  "themes",
-  "pages",
-  "figures",
-];
+/** The folders of each plan the editor has a collection for (the table of kinds). */
+export const PLAN_FOLDER_NAMES: readonly PlanFolder[] = PLAN_FOLDERS.map(({ folder }) => folder);
 
 /** The folders of content/ the editor has a collection for, each named as its folder. */
-export const SITE_FOLDER_NAMES = ["services", "themes", "statuses", "pages"] as const;
+export const SITE_FOLDER_NAMES: readonly string[] = SITE_FOLDERS.map(({ folder }) => folder);
 
 export function planCollectionName(plan: string, folder: PlanFolder): string {
   return `${plan}-${folder}`;
@@ -35,7 +31,7 @@ function collectionEntryOf(file: string): { collection: string; entry: string } 
   const name = parts.at(-1)?.replace(/\.mdx$/, "");
   if (parts[0] !== "content" || !name || !file.endsWith(".mdx")) return undefined;
   if (parts.length === 2 && name === "site") return { collection: "site", entry: "site" };
-  if (parts.length === 3 && (SITE_FOLDER_NAMES as readonly string[]).includes(parts[1]!)) {
+  if (parts.length === 3 && SITE_FOLDER_NAMES.includes(parts[1]!)) {
     return { collection: parts[1]!, entry: name };
   }
   if (parts[1] !== "plans" || parts.length < 4) return undefined;

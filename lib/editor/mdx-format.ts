@@ -7,6 +7,7 @@ import {
   type Node,
   type YAMLMap,
 } from "yaml";
+import { splitFrontmatter } from "../content/frontmatter-split";
 
 /**
  * The editor's file format for our content files: YAML frontmatter between two lines of `---`,
@@ -40,18 +41,26 @@ export interface MdxFormatOptions {
 export type EntryData = Record<string, unknown>;
 
 interface SplitFile {
-  /** The YAML between the fences, each line ending in a newline. */
+  /** What the file starts with before its first fence: a byte order mark, or "". */
+  bom: string;
+  /** How the file ends its lines: what it is saved with. */
+  newline: "\n" | "\r\n";
+  /** The YAML between the fences. */
   yaml: string;
-  /** Everything after the closing fence's line. */
+  /** Everything after the closing fence's line, its lines ending in "\n". */
   body: string;
 }
 
 const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
 
+/**
+ * The file split by the loader's own splitter (BOM, CRLF, spaces after a fence), so that what the
+ * site reads as frontmatter is what the form edits. A file without frontmatter is all body.
+ */
 function split(text: string): SplitFile {
-  const match = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(text);
-  if (!match) return { yaml: "", body: text };
-  return { yaml: match[1] ?? "", body: text.slice(match[0].length) };
+  const parts = splitFrontmatter(text);
+  if ("problem" in parts) return { bom: "", newline: "\n", yaml: "", body: text };
+  return { bom: parts.bom, newline: parts.newline, yaml: parts.yaml, body: parts.body };
 }
 
 /** Reads a content file into the editor's entry data: the frontmatter's fields and `body`. */
@@ -87,7 +96,9 @@ export function toFile(data: EntryData, options: MdxFormatOptions = {}): string 
   if (typeof source === "string" && deepEqual(old, next) && newBody === before.body) return source;
   updateMap(document, document.contents as YAMLMap, old, next);
   const yaml = Object.keys(next).length === 0 ? "" : document.toString(STRINGIFY);
-  return `---\n${yaml}---\n${newBody}`;
+  const written = `---\n${yaml}---\n${newBody}`;
+  // Saved with the line ends the file was opened with, so a CRLF file stays CRLF throughout.
+  return before.bom + (before.newline === "\n" ? written : written.replace(/\r?\n/g, "\r\n"));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ReactElement } from "react";
 import { ContentProblemsPage } from "@/components/pages/ContentProblemsPage";
-import { NotFoundPage } from "@/components/pages/NotFoundPage";
+import { NOT_FOUND_TITLE, NotFoundPage } from "@/components/pages/NotFoundPage";
 import type { PageContext, View } from "@/components/pages/view";
 import { PAGE_VIEWS } from "@/components/pages/views";
 import type { ContentGraph } from "@/lib/content";
@@ -42,7 +42,7 @@ export async function respondTo(
       return html(
         renderHtml(
           <NotFoundPage
-            ctx={contextFor(graph, "/", query)}
+            ctx={contextFor(graph, "/", query, NOT_FOUND_TITLE)}
             suggestions={resolution.suggestions}
             message={resolution.message}
           />,
@@ -80,11 +80,12 @@ export function renderView(
   query: URLSearchParams = new URLSearchParams(),
   facts: BuildFacts = getBuildFacts(),
 ): ReactElement {
-  const { files, sections, plan, historyOf } = describePage(page);
+  const { title, files, sections, plan, historyOf } = describePage(page);
   const ctx: PageContext = {
     graph,
     facts,
     path: page.path,
+    title,
     files,
     sections,
     query,
@@ -126,8 +127,13 @@ function makeSiteIndex(graph: ContentGraph, facts: BuildFacts): SiteIndex {
   };
 }
 
-function contextFor(graph: ContentGraph, path: string, query: URLSearchParams): PageContext {
-  return { graph, facts: getBuildFacts(), path, files: [], sections: [], query, plan: null };
+function contextFor(
+  graph: ContentGraph,
+  path: string,
+  query: URLSearchParams,
+  title: string,
+): PageContext {
+  return { graph, facts: getBuildFacts(), path, title, files: [], sections: [], query, plan: null };
 }
 
 /** The path a route handler was asked for, rebuilt from its decoded segments. */

@@ -1,67 +1,21 @@
 import { Mdx } from "@/components/content/Mdx";
 import type { ContentGraph } from "../content/graph";
 import { renderHtml } from "../render/html";
-import { actionPath, objectivePath, priorityPath, urls } from "../urls";
+import { describePage, htmlPages } from "../site/pages";
 import type { SearchDocument } from "./options";
 
-/** Everything a resident can search for, as plain text. */
+/**
+ * Everything a resident can search for, as plain text: every page whose kind says what search finds
+ * of it (lib/site/page-kinds.ts), with its address as its id.
+ */
 export function searchDocuments(graph: ContentGraph): SearchDocument[] {
-  const documents: SearchDocument[] = [];
-  for (const plan of graph.plans) {
-    // Results name the plan they come from, and say when it is a draft.
-    const planName = plan.status === "draft" ? `${plan.title} (draft)` : plan.title;
-    for (const priority of plan.priorities) {
-      documents.push({
-        id: priorityPath(priority),
-        kind: "Priority",
-        title: priority.title,
-        reference: priority.reference,
-        plan: planName,
-        text: [priority.commitment, plainText(priority.body)].filter(Boolean).join(" "),
-      });
-      for (const objective of priority.objectives) {
-        documents.push({
-          id: objectivePath(objective),
-          kind: "Objective",
-          title: objective.text,
-          reference: objective.reference,
-          plan: planName,
-          text: objective.text,
-        });
-      }
-      for (const action of priority.actions) {
-        documents.push({
-          id: actionPath(action),
-          kind: "Action",
-          title: `Action ${action.number}: ${action.group}`,
-          reference: action.reference,
-          plan: planName,
-          text: [action.text, ...action.leads.map((service) => service.name)].join(" "),
-        });
-      }
-    }
-    for (const page of plan.pages) {
-      documents.push({
-        id: urls.planEntry(plan.id, page.id),
-        kind: "Page",
-        title: page.title,
-        reference: "",
-        plan: planName,
-        text: plainText(page.body),
-      });
-    }
-  }
-  for (const theme of graph.themes) {
-    documents.push({
-      id: urls.theme(theme.id),
-      kind: "Theme",
-      title: theme.title,
-      reference: "",
-      plan: "All plans",
-      text: theme.description,
-    });
-  }
-  return documents;
+  return htmlPages(graph).flatMap((page) => {
+    const entry = describePage(page).search;
+    if (!entry) return [];
+    const { body, text, ...fields } = entry;
+    const words = [...text, body && plainText(body)].filter(Boolean).join(" ");
+    return [{ id: page.path, ...fields, text: words }];
+  });
 }
 
 function plainText(body: Parameters<typeof Mdx>[0]["body"]): string {

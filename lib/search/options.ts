@@ -1,10 +1,11 @@
 import type { Options, SearchOptions } from "minisearch";
+import type { SearchKind } from "../site/page-kind";
 
 /** One searchable item: a priority, objective, action or page. */
 export interface SearchDocument {
   /** The item's address, which is also its id in the index. */
   id: string;
-  kind: "Priority" | "Objective" | "Action" | "Page" | "Theme";
+  kind: SearchKind;
   title: string;
   reference: string;
   plan: string;

@@ -24,3 +24,10 @@ export function groupActions(actions: readonly Action[]): ActionGroup[] {
   }
   return groups;
 }
+
+/** The other actions under the same delivery-plan heading, shown on an action's page. */
+export function sameGroupAs(action: Action): Action[] {
+  return action.priority.actions.filter(
+    (other) => other.group === action.group && other !== action,
+  );
+}

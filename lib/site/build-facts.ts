@@ -1,6 +1,7 @@
 import { readContentHistory, type ContentHistory } from "../content/history";
 import { assetHref } from "../render/asset-href";
 import type { AssetFile } from "../urls";
+import { today } from "../content/today";
 
 /**
  * What a build knows besides the content: the history of every item in content/ (from git) and
@@ -36,7 +37,7 @@ export function getContentHistory(): ContentHistory {
 
 export function getBuildFacts(): BuildFacts {
   facts ??= {
-    today: new Date().toISOString().slice(0, 10),
+    today: today(),
     history: getContentHistory(),
     assets: Object.fromEntries(ASSET_FILES.map((file) => [file, assetHref(file)])) as Record<
       AssetFile,

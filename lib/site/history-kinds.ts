@@ -1,6 +1,6 @@
 import type { Citable, ContentGraph } from "../content/graph";
 import { formatDate } from "../content/history";
-import { urls } from "../urls";
+import { ADDRESSES, urls } from "../urls";
 import { answerDatedCitation, type DatedCitation } from "./dated-citations";
 import { itemFeed } from "./item-feed";
 import {
@@ -36,7 +36,6 @@ export function historyKind(
   return htmlKind({
     pattern,
     plan: ({ subject }) => subjectPlan(subject),
-    rendering: "static",
     instances: (graph: ContentGraph) =>
       subjectsOfKinds(graph, kinds).map((subject): { subject: HistorySubject } => ({ subject })),
     path: ({ subject }) => urls.history(subjectPath(subject)),
@@ -56,7 +55,6 @@ export function itemFeedKind(
 ) {
   return dataKind({
     pattern,
-    rendering: "static",
     instances: (graph: ContentGraph) =>
       subjectsOfKinds(graph, kinds).map((citable) => ({ citable: citable as Citable })),
     path: ({ citable }) => urls.itemFeed(subjectPath(citable)),
@@ -68,7 +66,7 @@ export function itemFeedKind(
 
 /** /ref/<reference>/<date>: an item as it stood on any day, rendered per request. */
 export const datedCitationKind = htmlKind({
-  pattern: "/ref/:reference/:date",
+  pattern: ADDRESSES.datedReference,
   plan: ({ citable }) => subjectPlan(citable),
   rendering: "per-request",
   // Any past day may be cited: none is prerendered, none is in the sitemap (each is canonical to

@@ -1,3 +1,4 @@
+import type { CompiledMdx } from "../content/compile-mdx";
 import type { ContentGraph, Plan, ProgressUpdate } from "../content/graph";
 import type { ContentHistory } from "../content/history";
 import type { TrackedItem } from "../content/progress";
@@ -11,8 +12,12 @@ import type { Section } from "./sections";
  * string, so they are rendered for each request.
  */
 interface KindBase<Params> {
-  /** The address pattern, e.g. "/plans/:plan/:priority": documentation, and the address matcher. */
+  /** The address pattern, from ADDRESSES in lib/urls.ts: the address matcher. */
   pattern: string;
+  /**
+   * How its pages are served, and nothing else decides it: the catch-all route prerenders the
+   * static ones; a per-request one needs a route of its own (tests/unit/rendering.test.ts).
+   */
   rendering: "static" | "per-request";
   instances(graph: ContentGraph): readonly Params[];
   path(params: Params): string;
@@ -38,11 +43,28 @@ export interface HtmlKind<Params, Key extends string> extends KindBase<Params> {
    * wording last changed (from its history) instead of when its files did.
    */
   historyOf?(params: Params): HistorySubject;
+  /** What residents can search for on the page, if anything (lib/search/documents.tsx). */
+  search?(params: Params): SearchEntry;
   /**
    * Pages of this kind that are not prerendered, answered per request: an address of its pattern
    * that is not one of its instances (a citation of an item as at any date).
    */
   unlisted?(graph: ContentGraph, path: string, context: ResolveContext): UnlistedAnswer<Params>;
+}
+
+/** What a search result calls a page's kind. */
+export type SearchKind = "Priority" | "Objective" | "Action" | "Page" | "Theme";
+
+/** A page as search finds it; its address is its id. */
+export interface SearchEntry {
+  kind: SearchKind;
+  title: string;
+  reference: string;
+  /** The plan it is part of, as results name it ("All plans" for a theme). */
+  plan: string;
+  /** Its searchable text; the plain text of `body`, if it has one, is added after it. */
+  text: readonly (string | undefined)[];
+  body?: CompiledMdx;
 }
 
 /** Everything the data kinds' renderers may read besides the graph. */
@@ -113,22 +135,32 @@ export interface RedirectKind<Params> extends KindBase<Params> {
 
 export type PageKind<Params> = HtmlKind<Params, string> | DataKind<Params> | RedirectKind<Params>;
 
-// Each helper only fixes `format`, so TypeScript infers the kind's parameters from `instances`
-// and its section keys from `sections`: a view then has to render exactly those keys.
+/**
+ * What a declaration may leave out: a page is prerendered unless it says it is answered per
+ * request, and has no old addresses unless it says so (an address with no :name has none).
+ */
+type Declared<Kind extends { rendering: unknown; formerPaths: unknown }> = Omit<
+  Kind,
+  "format" | "rendering" | "formerPaths"
+> &
+  Partial<Pick<Kind, "rendering" | "formerPaths">>;
+
+const DEFAULTS = { rendering: "static", formerPaths: () => [] } as const;
+
+// Each helper fixes `format` and fills in the defaults, so TypeScript infers the kind's parameters
+// from `instances` and its section keys from `sections`: a view then has to render exactly those.
 export function htmlKind<Params, Key extends string = never>(
-  kind: Omit<HtmlKind<Params, Key>, "format">,
+  kind: Declared<HtmlKind<Params, Key>>,
 ): HtmlKind<Params, Key> {
-  return { format: "html", ...kind };
+  return { format: "html", ...DEFAULTS, ...kind };
 }
 
-export function dataKind<Params>(kind: Omit<DataKind<Params>, "format">): DataKind<Params> {
-  return { format: "data", ...kind };
+export function dataKind<Params>(kind: Declared<DataKind<Params>>): DataKind<Params> {
+  return { format: "data", ...DEFAULTS, ...kind };
 }
 
-export function redirectKind<Params>(
-  kind: Omit<RedirectKind<Params>, "format">,
-): RedirectKind<Params> {
-  return { format: "redirect", ...kind };
+export function redirectKind<Params>(kind: Declared<RedirectKind<Params>>): RedirectKind<Params> {
+  return { format: "redirect", ...DEFAULTS, ...kind };
 }
 
 /** A page that exists once, with no parameters: the home page, the list of plans, search. */

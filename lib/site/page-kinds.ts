@@ -1,8 +1,8 @@
 import type { Action, ContentGraph, Objective, Plan, PlanPage, Priority } from "../content/graph";
 import { nearestKey } from "../content/nearest";
 import { normaliseReference } from "../content/references";
-import { anchors, citablePath, urls } from "../urls";
-import { groupActions } from "./action-groups";
+import { ADDRESSES, anchors, citablePath, urls } from "../urls";
+import { sameGroupAs } from "./action-groups";
 import { robotsTxt, sitemapXml } from "./documents";
 import { atomFeed } from "./feeds";
 import { actionRecords, objectiveRecords, toCsv, updatesCsv } from "./open-data";
@@ -10,6 +10,7 @@ import { historyCsv, historyJson } from "./history-data";
 import { datedCitationKind, historyKind, itemFeedKind } from "./history-kinds";
 import type { HistorySubject } from "./item-history";
 import { dataKind, formerAddresses, htmlKind, ONCE, redirectKind } from "./page-kind";
+import { prioritySections } from "./priority-sections";
 import { bodySection, headedSection, sectionsWhere } from "./sections";
 
 /**
@@ -21,33 +22,28 @@ import { bodySection, headedSection, sectionsWhere } from "./sections";
  */
 export const PAGE_KINDS = {
   home: htmlKind({
-    pattern: "/",
+    pattern: ADDRESSES.home,
     plan: () => null,
-    rendering: "static",
     instances: (graph: ContentGraph) => [{ site: graph.site }],
     path: () => urls.home(),
-    formerPaths: () => [],
     source: ({ site }) => site.file,
     files: ({ site }) => [site.file],
     title: () => "Home",
     sections: () => [],
   }),
   plans: htmlKind({
-    pattern: "/plans",
+    pattern: ADDRESSES.plans,
     plan: () => null,
-    rendering: "static",
     instances: () => ONCE,
     path: () => urls.plans(),
-    formerPaths: () => [],
     source: () => null,
     files: () => [],
     title: () => "Plans",
     sections: () => [],
   }),
   plan: htmlKind({
-    pattern: "/plans/:plan",
+    pattern: ADDRESSES.plan,
     plan: ({ plan }) => plan,
-    rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
     path: ({ plan }) => urls.plan(plan.id),
     formerPaths: ({ plan }) => formerAddresses(urls.plan, idsOf(plan)),
@@ -71,9 +67,8 @@ export const PAGE_KINDS = {
       ),
   }),
   printPlan: htmlKind({
-    pattern: `/plans/:plan/${urls.printSegment}`,
+    pattern: ADDRESSES.printPlan,
     plan: ({ plan }) => plan,
-    rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
     path: ({ plan }) => urls.printPlan(plan.id),
     formerPaths: ({ plan }) => formerAddresses(urls.printPlan, idsOf(plan)),
@@ -88,9 +83,8 @@ export const PAGE_KINDS = {
     sections: () => [],
   }),
   priority: htmlKind({
-    pattern: "/plans/:plan/:priority",
+    pattern: ADDRESSES.priority,
     plan: ({ priority }) => priority.plan,
-    rendering: "static",
     instances: (graph: ContentGraph) => prioritiesOf(graph).map((priority) => ({ priority })),
     path: ({ priority }) => urls.planEntry(priority.plan.id, priority.id),
     formerPaths: ({ priority }) =>
@@ -98,13 +92,20 @@ export const PAGE_KINDS = {
     source: ({ priority }) => priority.file,
     files: ({ priority }) => [priority.file],
     title: ({ priority }) => `${priority.reference}: ${priority.title}`,
+    search: ({ priority }) => ({
+      kind: "Priority",
+      title: priority.title,
+      reference: priority.reference,
+      plan: searchPlanName(priority.plan),
+      text: [priority.commitment],
+      body: priority.body,
+    }),
     sections: ({ priority }) => prioritySections(priority),
     historyOf: ({ priority }) => ({ kind: "priority", priority }),
   }),
   action: htmlKind({
-    pattern: "/plans/:plan/:priority/actions/:number",
+    pattern: ADDRESSES.action,
     plan: ({ action }) => action.priority.plan,
-    rendering: "static",
     instances: (graph: ContentGraph) =>
       prioritiesOf(graph).flatMap((priority) => priority.actions.map((action) => ({ action }))),
     path: ({ action }) => actionAddress(action, action.priority.plan.id, action.priority.id),
@@ -119,6 +120,13 @@ export const PAGE_KINDS = {
     source: () => null,
     files: ({ action }) => [action.priority.file],
     title: ({ action }) => `${action.reference}: action ${action.number}`,
+    search: ({ action }) => ({
+      kind: "Action",
+      title: `Action ${action.number}: ${action.group}`,
+      reference: action.reference,
+      plan: searchPlanName(action.priority.plan),
+      text: [action.text, ...action.leads.map((service) => service.name)],
+    }),
     historyOf: ({ action }) => ({ kind: "action", action }),
     sections: ({ action }) =>
       sectionsWhere(
@@ -130,9 +138,8 @@ export const PAGE_KINDS = {
       ),
   }),
   objective: htmlKind({
-    pattern: "/plans/:plan/:priority/objectives/:number",
+    pattern: ADDRESSES.objective,
     plan: ({ objective }) => objective.priority.plan,
-    rendering: "static",
     instances: (graph: ContentGraph) =>
       prioritiesOf(graph).flatMap((priority) =>
         priority.objectives.map((objective) => ({ objective })),
@@ -150,6 +157,13 @@ export const PAGE_KINDS = {
     source: () => null,
     files: ({ objective }) => [objective.priority.file],
     title: ({ objective }) => `${objective.reference}: objective ${objective.number}`,
+    search: ({ objective }) => ({
+      kind: "Objective",
+      title: objective.text,
+      reference: objective.reference,
+      plan: searchPlanName(objective.priority.plan),
+      text: [objective.text],
+    }),
     historyOf: ({ objective }) => ({ kind: "objective", objective }),
     sections: () => [
       headedSection("progress", anchors.progress, "Progress"),
@@ -157,14 +171,20 @@ export const PAGE_KINDS = {
     ],
   }),
   planProgress: htmlKind({
-    pattern: "/plans/:plan/progress",
+    pattern: ADDRESSES.planProgress,
     plan: ({ plan }) => plan,
-    rendering: "static",
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan, themes: graph.themes })),
     path: ({ plan }) => urls.planProgress(plan.id),
     formerPaths: ({ plan }) => formerAddresses(urls.planProgress, idsOf(plan)),
     source: () => null,
-    files: ({ plan }) => plan.priorities.map((priority) => priority.file),
+    // The plan's title and reporting period, its priorities' progress, and the themes it is
+    // rolled up by: its own and those across the plans.
+    files: ({ plan, themes }) => [
+      plan.file,
+      ...plan.priorities.map((priority) => priority.file),
+      ...plan.planThemes.map((theme) => theme.file),
+      ...themes.map((theme) => theme.file),
+    ],
     title: ({ plan }) => `${plan.title}: progress`,
     sections: ({ plan }) =>
       sectionsWhere(
@@ -181,9 +201,8 @@ export const PAGE_KINDS = {
       ),
   }),
   chapter: htmlKind({
-    pattern: "/plans/:plan/:page",
+    pattern: ADDRESSES.chapter,
     plan: ({ page }) => page.plan,
-    rendering: "static",
     instances: (graph: ContentGraph) =>
       graph.plans.flatMap((plan) => plan.pages.map((page) => ({ page }))),
     path: ({ page }) => urls.planEntry(page.plan.id, page.id),
@@ -191,49 +210,58 @@ export const PAGE_KINDS = {
     source: ({ page }) => page.file,
     files: ({ page }) => [page.file],
     title: ({ page }) => `${page.title} (${page.plan.title})`,
+    search: ({ page }) => ({
+      kind: "Page",
+      title: page.title,
+      reference: "",
+      plan: searchPlanName(page.plan),
+      text: [],
+      body: page.body,
+    }),
     sections: ({ page }) => [bodySection("body", page.body)],
     historyOf: ({ page }) => ({ kind: "chapter", page }),
   }),
   themes: htmlKind({
-    pattern: "/themes",
+    pattern: ADDRESSES.themes,
     plan: () => null,
-    rendering: "static",
     instances: (graph: ContentGraph) => [{ themes: graph.themes }],
     path: () => urls.themes(),
-    formerPaths: () => [],
     source: () => null,
     files: ({ themes }) => themes.map((theme) => theme.file),
     title: () => "Themes across the plans",
     sections: () => [],
   }),
   theme: htmlKind({
-    pattern: "/themes/:theme",
+    pattern: ADDRESSES.theme,
     plan: () => null,
-    rendering: "static",
     instances: (graph: ContentGraph) => graph.themes.map((theme) => ({ theme })),
     path: ({ theme }) => urls.theme(theme.id),
     formerPaths: ({ theme }) => formerAddresses(urls.theme, idsOf(theme)),
     source: ({ theme }) => theme.file,
     files: ({ theme }) => [theme.file],
     title: ({ theme }) => `Theme: ${theme.title}`,
+    search: ({ theme }) => ({
+      kind: "Theme",
+      title: theme.title,
+      reference: "",
+      plan: "All plans",
+      text: [theme.description],
+    }),
     sections: () => [headedSection("progress", anchors.progress, "Progress")],
   }),
   services: htmlKind({
-    pattern: "/services",
+    pattern: ADDRESSES.services,
     plan: () => null,
-    rendering: "static",
     instances: (graph: ContentGraph) => [{ services: graph.services }],
     path: () => urls.services(),
-    formerPaths: () => [],
     source: () => null,
     files: ({ services }) => services.map((service) => service.file),
     title: () => "Lead services",
     sections: () => [],
   }),
   service: htmlKind({
-    pattern: "/services/:service",
+    pattern: ADDRESSES.service,
     plan: () => null,
-    rendering: "static",
     instances: (graph: ContentGraph) => graph.services.map((service) => ({ service })),
     path: ({ service }) => urls.service(service.id),
     formerPaths: ({ service }) => formerAddresses(urls.service, idsOf(service)),
@@ -246,21 +274,18 @@ export const PAGE_KINDS = {
     sections: () => [headedSection("progress", anchors.progress, "Progress")],
   }),
   changes: htmlKind({
-    pattern: "/changes",
+    pattern: ADDRESSES.changes,
     plan: () => null,
-    rendering: "static",
     instances: () => ONCE,
     path: () => urls.changes(),
-    formerPaths: () => [],
     source: () => null,
     files: () => [],
     title: () => "Changes to the plans",
     sections: () => [],
   }),
   sitePage: htmlKind({
-    pattern: "/:page",
+    pattern: ADDRESSES.sitePage,
     plan: () => null,
-    rendering: "static",
     instances: (graph: ContentGraph) => graph.sitePages.map((page) => ({ page })),
     path: ({ page }) => urls.sitePage(page.id),
     formerPaths: ({ page }) => formerAddresses(urls.sitePage, idsOf(page)),
@@ -270,79 +295,52 @@ export const PAGE_KINDS = {
     sections: ({ page }) => [bodySection("body", page.body)],
   }),
   search: htmlKind({
-    pattern: "/search",
+    pattern: ADDRESSES.search,
     plan: () => null,
     rendering: "per-request",
     instances: () => ONCE,
     path: () => urls.search(),
-    formerPaths: () => [],
     source: () => null,
     files: () => [],
     title: () => "Search",
     sections: () => [],
   }),
   actionsExplorer: htmlKind({
-    pattern: "/actions",
+    pattern: ADDRESSES.actionsExplorer,
     plan: () => null,
     rendering: "per-request",
     instances: () => ONCE,
     path: () => urls.actions(),
-    formerPaths: () => [],
     source: () => null,
     files: () => [],
     title: () => "All delivery-plan actions",
     sections: () => [],
   }),
   // Each item's own history, dated citations and a feed per item (lib/site/history-kinds.ts).
-  entryHistory: historyKind(
-    "/plans/:plan/:entry/history",
-    ["priority", "chapter"],
-    formerPagePaths,
-  ),
-  actionHistory: historyKind(
-    "/plans/:plan/:priority/actions/:number/history",
-    ["action"],
-    formerPagePaths,
-  ),
-  objectiveHistory: historyKind(
-    "/plans/:plan/:priority/objectives/:number/history",
-    ["objective"],
-    formerPagePaths,
-  ),
+  entryHistory: historyKind(ADDRESSES.entryHistory, ["priority", "chapter"], formerPagePaths),
+  actionHistory: historyKind(ADDRESSES.actionHistory, ["action"], formerPagePaths),
+  objectiveHistory: historyKind(ADDRESSES.objectiveHistory, ["objective"], formerPagePaths),
   datedReference: datedCitationKind,
-  priorityFeed: itemFeedKind("/plans/:plan/:priority/updates.xml", ["priority"], formerPagePaths),
-  actionFeed: itemFeedKind(
-    "/plans/:plan/:priority/actions/:number/updates.xml",
-    ["action"],
-    formerPagePaths,
-  ),
-  objectiveFeed: itemFeedKind(
-    "/plans/:plan/:priority/objectives/:number/updates.xml",
-    ["objective"],
-    formerPagePaths,
-  ),
+  priorityFeed: itemFeedKind(ADDRESSES.priorityFeed, ["priority"], formerPagePaths),
+  actionFeed: itemFeedKind(ADDRESSES.actionFeed, ["action"], formerPagePaths),
+  objectiveFeed: itemFeedKind(ADDRESSES.objectiveFeed, ["objective"], formerPagePaths),
   historyJson: dataKind({
-    pattern: "/data/history.json",
-    rendering: "static",
+    pattern: ADDRESSES.historyJson,
     instances: () => ONCE,
     path: () => urls.historyData("json"),
-    formerPaths: () => [],
     contentType: "application/json; charset=utf-8",
     render: (site) => historyJson(site),
   }),
   historyCsv: dataKind({
-    pattern: "/data/history.csv",
-    rendering: "static",
+    pattern: ADDRESSES.historyCsv,
     instances: () => ONCE,
     path: () => urls.historyData("csv"),
-    formerPaths: () => [],
     contentType: "text/csv; charset=utf-8",
     headers: { "content-disposition": 'attachment; filename="history.csv"' },
     render: (site) => historyCsv(site),
   }),
   reference: redirectKind({
-    pattern: "/ref/:reference",
-    rendering: "static",
+    pattern: ADDRESSES.reference,
     instances: (graph: ContentGraph) =>
       [...graph.byReference].map(([reference, citable]) => ({ reference, citable })),
     path: ({ reference }) => urls.reference(reference),
@@ -361,63 +359,50 @@ export const PAGE_KINDS = {
     },
   }),
   sitemap: dataKind({
-    pattern: "/sitemap.xml",
-    rendering: "static",
+    pattern: ADDRESSES.sitemap,
     instances: () => ONCE,
     path: () => urls.sitemap(),
-    formerPaths: () => [],
     contentType: "application/xml; charset=utf-8",
     render: (site) => sitemapXml(site),
   }),
   robots: dataKind({
-    pattern: "/robots.txt",
-    rendering: "static",
+    pattern: ADDRESSES.robots,
     instances: () => ONCE,
     path: () => urls.robots(),
-    formerPaths: () => [],
     contentType: "text/plain; charset=utf-8",
     render: (site) => robotsTxt(site),
   }),
   actionsJson: dataKind({
-    pattern: "/data/actions.json",
-    rendering: "static",
+    pattern: ADDRESSES.actionsJson,
     instances: () => ONCE,
     path: () => urls.actionsData("json"),
-    formerPaths: () => [],
     contentType: "application/json; charset=utf-8",
     render: ({ graph }) => `${JSON.stringify({ actions: actionRecords(graph) }, null, 2)}\n`,
   }),
   objectivesJson: dataKind({
-    pattern: "/data/objectives.json",
-    rendering: "static",
+    pattern: ADDRESSES.objectivesJson,
     instances: () => ONCE,
     path: () => urls.objectivesData(),
-    formerPaths: () => [],
     contentType: "application/json; charset=utf-8",
     render: ({ graph }) => `${JSON.stringify({ objectives: objectiveRecords(graph) }, null, 2)}\n`,
   }),
   updatesCsv: dataKind({
-    pattern: "/data/updates.csv",
-    rendering: "static",
+    pattern: ADDRESSES.updatesCsv,
     instances: () => ONCE,
     path: () => urls.updatesData(),
-    formerPaths: () => [],
     contentType: "text/csv; charset=utf-8",
     headers: { "content-disposition": 'attachment; filename="updates.csv"' },
     render: ({ graph }) => updatesCsv(graph),
   }),
   feed: dataKind({
-    pattern: "/updates.xml",
-    rendering: "static",
+    pattern: ADDRESSES.feed,
     instances: () => ONCE,
     path: () => urls.feed(),
-    formerPaths: () => [],
     contentType: "application/atom+xml; charset=utf-8",
     render: (site) => atomFeed(site),
   }),
   planFeed: dataKind({
-    pattern: "/plans/:plan/updates.xml",
-    rendering: "static",
+    pattern: ADDRESSES.planFeed,
     instances: (graph: ContentGraph) => graph.plans.map((plan) => ({ plan })),
     path: ({ plan }) => urls.planFeed(plan.id),
     formerPaths: ({ plan }) => formerAddresses(urls.planFeed, idsOf(plan)),
@@ -425,64 +410,14 @@ export const PAGE_KINDS = {
     render: (site, { plan }) => atomFeed(site, plan),
   }),
   actionsCsv: dataKind({
-    pattern: "/data/actions.csv",
-    rendering: "static",
+    pattern: ADDRESSES.actionsCsv,
     instances: () => ONCE,
     path: () => urls.actionsData("csv"),
-    formerPaths: () => [],
     contentType: "text/csv; charset=utf-8",
     headers: { "content-disposition": 'attachment; filename="actions.csv"' },
     render: ({ graph }) => toCsv(actionRecords(graph)),
   }),
 };
-
-/** The sections of a priority page, in the order the page shows them. */
-export function prioritySections(priority: Priority) {
-  return sectionsWhere(
-    [
-      priority.commitment !== undefined,
-      headedSection("commitment", anchors.commitment, "Our commitment"),
-    ],
-    [
-      priority.objectives.length + priority.actions.length > 0,
-      headedSection("progress", anchors.progress, "Progress"),
-    ],
-    [
-      priority.objectives.length > 0,
-      headedSection(
-        "objectives",
-        anchors.objectives,
-        objectivesHeading(priority.plan),
-        priority.objectives.map((objective) => urls.objectiveAnchor(objective.number)),
-      ),
-    ],
-    [true, bodySection("body", priority.body)],
-    [true, headedSection("measures", anchors.measures, "How we will measure progress")],
-    [
-      priority.actions.length > 0,
-      headedSection("actions", anchors.actions, "Delivery plan actions", [
-        ...priority.actions.map((action) => urls.actionAnchor(action.number)),
-        ...groupActions(priority.actions).map((group) => group.id),
-      ]),
-    ],
-    [
-      priority.relatedPriorities.length > 0,
-      headedSection("related", anchors.related, "Related priorities in other plans"),
-    ],
-  );
-}
-
-/** The other actions under the same delivery-plan heading, shown on an action's page. */
-/** The plan's own heading: "Objectives and areas of focus for 2022/23" where it gives a period. */
-export function objectivesHeading(plan: Plan): string {
-  return `Objectives and areas of focus${plan.objectivesPeriod ? ` for ${plan.objectivesPeriod}` : ""}`;
-}
-
-export function sameGroupAs(action: Action): Action[] {
-  return action.priority.actions.filter(
-    (other) => other.group === action.group && other !== action,
-  );
-}
 
 /** The old addresses of an item's own page, as its kind declares them. */
 function formerPagePaths(subject: HistorySubject): readonly string[] {
@@ -496,6 +431,11 @@ function formerPagePaths(subject: HistorySubject): readonly string[] {
     case "chapter":
       return PAGE_KINDS.chapter.formerPaths({ page: subject.page });
   }
+}
+
+/** Results name the plan they come from, and say when it is a draft. */
+function searchPlanName(plan: Plan): string {
+  return plan.status === "draft" ? `${plan.title} (draft)` : plan.title;
 }
 
 function prioritiesOf(graph: ContentGraph): Priority[] {

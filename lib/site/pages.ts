@@ -76,6 +76,7 @@ export function describePage(page: HtmlPage) {
     sections: kind.sections(page.params),
     plan: kind.plan(page.params),
     historyOf: kind.historyOf?.(page.params),
+    search: kind.search?.(page.params),
   };
 }
 

@@ -1,8 +1,8 @@
 import type { ContentGraph } from "../content/graph";
-import { londonDay } from "../content/item-history/build";
+import { today } from "../content/today";
 import { getContentHistory } from "./build-facts";
 import type { ResolveContext, Suggestion } from "./page-kind";
-import { allPages, kindOf, PAGE_KIND_NAMES, type SitePage } from "./pages";
+import { allPages, kindOf, PAGE_KIND_NAMES, perRequestPaths, type SitePage } from "./pages";
 
 export type Resolution =
   | { type: "page"; page: SitePage }
@@ -23,7 +23,7 @@ const routers = new WeakMap<ContentGraph, Router>();
  * one router behind every route handler, made from the page kinds' declarations.
  */
 /** What a server answering now reads: this process's content history, and today's date. */
-const NOW: ResolveContext = { history: getContentHistory, today: () => londonDay(new Date()) };
+const NOW: ResolveContext = { history: getContentHistory, today: () => today() };
 
 export function resolvePath(
   graph: ContentGraph,
@@ -47,6 +47,15 @@ export function resolvePath(
 export function knownPaths(graph: ContentGraph): string[] {
   const router = routerFor(graph);
   return [...router.pages.keys(), ...router.redirects.keys()];
+}
+
+/**
+ * Every address prerendered at build time: every address the router answers but the pages whose
+ * kind is declared per request (they read the query string, so a prerender would be an empty one).
+ */
+export function prerenderedPaths(graph: ContentGraph): string[] {
+  const perRequest = new Set(perRequestPaths(graph));
+  return knownPaths(graph).filter((path) => !perRequest.has(path));
 }
 
 /** Does `path` fit a pattern such as "/ref/:reference" (a `:name` is one non-empty segment)? */

@@ -3,6 +3,7 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { itemsDue, itemsOfPlan } from "../../lib/content/progress";
+import { today } from "../../lib/content/today";
 import { fixtureGraph } from "./fixture";
 
 const PRIORITY = "/plans/test-plan/first-priority";
@@ -96,7 +97,7 @@ test("the plan's progress page rolls up by priority, plan theme and theme, and l
   await expect(
     page.getByRole("table", { name: "Progress by theme across the plans" }),
   ).toBeVisible();
-  const due = itemsDue(plan, new Date().toISOString().slice(0, 10)).map((item) => item.reference);
+  const due = itemsDue(plan, today()).map((item) => item.reference);
   const listed = page
     .locator("section", { has: page.getByRole("heading", { name: "Not reported this period" }) })
     .locator("li");

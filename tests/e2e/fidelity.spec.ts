@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { parse } from "yaml";
+import { readFrontmatter } from "../../lib/content/source-file";
 import { normalise } from "../fidelity/normalise";
 import { parseDeliveryPlan, parseStrategicPlan } from "../fidelity/parse-sources";
 import { contentGraph } from "./content";
@@ -16,7 +16,7 @@ function serviceSpellings(): Map<string, string[]> {
   const folder = path.resolve(import.meta.dirname, "../../content/services");
   const spellings = new Map<string, string[]>();
   for (const file of readdirSync(folder)) {
-    const front = parse(readFileSync(path.join(folder, file), "utf8").split(/^---$/m)[1]!) as {
+    const front = readFrontmatter(readFileSync(path.join(folder, file), "utf8"))!.data as {
       name: string;
       aliases?: string[];
     };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { parse } from "yaml";
+import { readFrontmatter } from "../../lib/content/source-file";
 import { priorityPath, urls } from "../../lib/urls";
 import { contentGraph } from "./content";
 import { sitemapPaths } from "./sitemap";
@@ -83,13 +83,13 @@ function actionsLedBy(serviceId: string): string[] {
   const references: string[] = [];
   for (const plan of readdirSync(plans)) {
     const prefix = (
-      parse(readFileSync(path.join(plans, plan, "plan.mdx"), "utf8").split(/^---$/m)[1]!) as {
+      readFrontmatter(readFileSync(path.join(plans, plan, "plan.mdx"), "utf8"))!.data as {
         referencePrefix: string;
       }
     ).referencePrefix;
     const folder = path.join(plans, plan, "priorities");
     for (const file of readdirSync(folder)) {
-      const front = parse(readFileSync(path.join(folder, file), "utf8").split(/^---$/m)[1]!) as {
+      const front = readFrontmatter(readFileSync(path.join(folder, file), "utf8"))!.data as {
         number: number;
         actions?: { number: number; lead?: string | string[] }[];
       };

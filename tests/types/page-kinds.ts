@@ -9,7 +9,7 @@ import { Sections } from "@/components/layout/Sections";
 import { PAGE_VIEWS } from "@/components/pages/views";
 import type { Priority } from "@/lib/content";
 import { htmlKind, ONCE } from "@/lib/site/page-kind";
-import { prioritySections } from "@/lib/site/page-kinds";
+import { prioritySections } from "@/lib/site/priority-sections";
 
 /** object without key, typed as exactly that. */
 function without<T extends object, Key extends keyof T>(object: T, key: Key): Omit<T, Key> {

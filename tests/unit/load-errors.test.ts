@@ -339,7 +339,7 @@ describe("files that are not content entries", () => {
     expect(formatIssue(issue)).toMatchInlineSnapshot(`
       "content/plans/test-plan/actions/stray-file.mdx:1:1
         This file is in a folder the site does not read.
-        expected: one of: content/site.mdx, content/plans/<plan>/plan.mdx, content/plans/<plan>/themes/<theme>.mdx, content/plans/<plan>/priorities/<priority>.mdx, content/plans/<plan>/pages/<page>.mdx, content/plans/<plan>/figures/<figure>.mdx, content/services/<service>.mdx, content/themes/<theme>.mdx, content/pages/<page>.mdx, content/statuses/<status>.mdx
+        expected: one of: content/site.mdx, content/plans/<plan>/plan.mdx, content/plans/<plan>/priorities/<nn>-<id>.mdx, content/plans/<plan>/themes/<theme>.mdx, content/plans/<plan>/pages/<page>.mdx, content/plans/<plan>/figures/<figure>.mdx, content/services/<service>.mdx, content/themes/<theme>.mdx, content/statuses/<status>.mdx, content/pages/<page>.mdx
         found:    content/plans/test-plan/actions/stray-file.mdx
         fix:      Move the file into the folder for its kind of entry."
     `);

@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ContentGraph } from "@/lib/content/graph";
 import { loadSite } from "@/lib/site/load-site";
 import { INDEX_OPTIONS, type SearchDocument } from "@/lib/search/options";
+import { searchDocuments } from "@/lib/search/documents";
 import { runSearch, searchIndex } from "@/lib/search/search";
+import { PAGE_KINDS } from "@/lib/site/page-kinds";
+import { htmlPages } from "@/lib/site/pages";
 import { snippet } from "@/lib/search/snippet";
 
 let graph: ContentGraph;
@@ -21,6 +24,27 @@ beforeAll(async () => {
 
 const references = (query: string) =>
   runSearch(searchIndex(graph), query).results.map((result) => result.reference);
+
+describe("what search finds comes from the page kinds", () => {
+  it("holds one document per page of every kind that says what search finds of it", () => {
+    const searchable = htmlPages(graph).filter((page) => "search" in PAGE_KINDS[page.kind]);
+    expect(searchable.length).toBeGreaterThan(0);
+    expect(searchDocuments(graph).map((document) => document.id)).toEqual(
+      searchable.map((page) => page.path),
+    );
+  });
+
+  it("adds a body's plain text after the declared text", () => {
+    const priority = graph.plans
+      .flatMap((plan) => plan.priorities)
+      .find((item) => item.body.code !== "")!;
+    const document = searchDocuments(graph).find((item) => item.reference === priority.reference)!;
+    const declared = priority.commitment === undefined ? "" : `${priority.commitment} `;
+    expect(document.text.startsWith(declared)).toBe(true);
+    expect(document.text.length).toBeGreaterThan(declared.length);
+    expect(document.text).not.toMatch(/<|>/);
+  });
+});
 
 describe("search across both plans", () => {
   it("finds the broadband action and its priority", () => {

@@ -8,6 +8,7 @@ import {
   type Snapshot,
   type Subject,
 } from "./snapshot";
+import { londonDay } from "../today";
 
 /** What one version did to its item. */
 export type VersionEvent = "published" | "changed" | "removed" | "restored";
@@ -74,18 +75,6 @@ export function buildHistories(
       changes.push({ date: commit.date, subject: commit.subject, files: [...files] });
   }
   return { items: walk.histories, changes: changes.reverse(), lastUpdated: walk.fileDates };
-}
-
-const LONDON_DAY = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** The day an instant falls on in the council's time zone, YYYY-MM-DD. */
-export function londonDay(instant: string | Date): string {
-  return LONDON_DAY.format(typeof instant === "string" ? new Date(instant) : instant);
 }
 
 class HistoryWalk {

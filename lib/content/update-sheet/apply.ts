@@ -1,5 +1,6 @@
 import { Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import type { ImportedUpdate } from "./validate";
+import { splitFrontmatter } from "../frontmatter-split";
 import { ukDate } from "./cells";
 import type { SheetProblem } from "./table";
 
@@ -21,12 +22,15 @@ export function applyUpdates(
   text: string,
   updates: readonly ImportedUpdate[],
 ): { edit?: FileEdit; skipped: ImportedUpdate[]; problems: SheetProblem[] } {
-  const newline = text.includes("\r\n") ? "\r\n" : "\n";
-  const start = text.indexOf(newline) + newline.length;
-  const end = text.indexOf(`${newline}---`, start);
-  const yamlText = text.slice(start, end + newline.length);
   const skipped: ImportedUpdate[] = [];
   const problems: SheetProblem[] = [];
+  const split = splitFrontmatter(text);
+  if ("problem" in split) {
+    for (const imported of updates) problems.push(noItem(file, imported));
+    return { skipped, problems };
+  }
+  const { newline, yamlStart: start, yamlEnd: end } = split;
+  const yamlText = text.slice(start, end);
   const insertions: { offset: number; text: string }[] = [];
   // Items given a new `updates:` field by this import: their next updates go under it.
   const openedUpdates = new Set<YAMLMap>();
@@ -35,12 +39,7 @@ export function applyUpdates(
   for (const imported of updates) {
     const item = findItem(document, imported);
     if (!item) {
-      problems.push({
-        row: imported.row,
-        column: imported.columns.reference,
-        value: imported.item.reference,
-        message: `${file} has no such item any more.`,
-      });
+      problems.push(noItem(file, imported));
       continue;
     }
     const existing = existingOn(item, imported.update);
@@ -76,11 +75,20 @@ export function applyUpdates(
     edit: {
       file,
       before: text,
-      after: text.slice(0, start) + after + text.slice(end + newline.length),
+      after: text.slice(0, start) + after + text.slice(end),
       added,
     },
     skipped,
     problems,
+  };
+}
+
+function noItem(file: string, imported: ImportedUpdate): SheetProblem {
+  return {
+    row: imported.row,
+    column: imported.columns.reference,
+    value: imported.item.reference,
+    message: `${file} has no such item any more.`,
   };
 }
 

@@ -4,6 +4,7 @@ import type { ItemInForm } from "./item-in-form";
 import { nameInContent, previewLoader, type EditedFile } from "./model";
 import { paneContent, type PaneContent, type PanePage } from "./pane-content";
 import { factsOf, type ContentSnapshot } from "./snapshot-data";
+import { today } from "@/lib/content/today";
 
 /**
  * The preview in the browser: the snapshot loaded once, the content model run on it for each
@@ -46,7 +47,7 @@ function sessionOf(snapshot: ContentSnapshot): PreviewSession {
       edited,
       item,
       contentDir: snapshot.contentDir,
-      facts: factsOf(snapshot, new Date().toISOString().slice(0, 10)),
+      facts: factsOf(snapshot, today()),
       renderer: renderToStaticMarkup,
     });
   // The entry's page as saved, made once for each entry and mode, for under problems.

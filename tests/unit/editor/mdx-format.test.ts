@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isSeq, parseDocument, type YAMLSeq } from "yaml";
+import { splitFrontmatter } from "@/lib/content/frontmatter-split";
 import { allOneOrManyPaths } from "@/lib/editor/admin-page";
 import {
   BODY_FIELD,
@@ -165,6 +166,31 @@ describe("the editor's file format", () => {
     expect(save({ ...data, [BODY_FIELD]: String(data[BODY_FIELD]).trimEnd() })).toBe(text);
   });
 
+  it("reads a CRLF file's frontmatter, and saves an edit to it in CRLF with the frontmatter kept", () => {
+    const lf = read(PRIORITY);
+    const crlf = lf.replace(/\n/g, "\r\n");
+    const data = open(crlf);
+    expect(data.id).toBe("safe-healthy-lives");
+    expect(data[BODY_FIELD]).toBe(open(lf)[BODY_FIELD]);
+    expect(save(data)).toBe(crlf);
+    const edit = (entry: EntryData) => {
+      (entry.actions as EntryData[])[2]!.text = "A new wording";
+      return save({ ...entry, [BODY_FIELD]: `${String(entry[BODY_FIELD])}More.\n` });
+    };
+    const saved = edit(data);
+    expect(saved).toBe(edit(open(lf)).replace(/\n/g, "\r\n"));
+    expect(saved.split("\r\n---\r\n")).toHaveLength(2);
+    expect(open(saved).id).toBe("safe-healthy-lives");
+  });
+
+  it("keeps a byte order mark and reads a fence with spaces after it", () => {
+    const text = "\uFEFF--- \nid: x\ntitle: X\n---\t\n\nSome text.\n";
+    const data = open(text);
+    expect(data.title).toBe("X");
+    expect(data[BODY_FIELD]).toBe("Some text.\n");
+    expect(save({ ...data, title: "Y" })).toBe("\uFEFF---\nid: x\ntitle: Y\n---\n\nSome text.\n");
+  });
+
   it("writes a new entry from scratch in the same layout", () => {
     const text = save({
       id: "libraries",
@@ -187,7 +213,9 @@ const priorityFiles = contentFiles.filter((file) => file.includes("/priorities/"
  * before the next item (or the end of the list).
  */
 function itemLines(text: string, field: string): string[][] {
-  const yaml = text.slice(4, text.indexOf("\n---\n", 4) + 1);
+  const split = splitFrontmatter(text);
+  if ("problem" in split) return [];
+  const yaml = text.slice(split.yamlStart, split.yamlEnd);
   const list = parseDocument(yaml).get(field, true);
   if (!isSeq(list)) return [];
   const startLine = (offset: number) => yaml.slice(0, offset).split("\n").length - 1;

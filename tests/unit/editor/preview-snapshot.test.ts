@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { readContentHistory } from "@/lib/content/history";
 import { BODY_FIELD, fromFile, toFile, type EntryData } from "@/lib/editor/mdx-format";
+import { today } from "@/lib/content/today";
 import type { ContentSnapshot } from "@/lib/editor/preview/snapshot-data";
 import type { BuildFacts } from "@/lib/site/build-facts";
 
@@ -31,7 +32,7 @@ const FACTS: Omit<BuildFacts, "today"> = {
     "copy-citation.js": "/assets/copy-citation.js?v=test",
   },
 };
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = today();
 
 /** The modules as `next dev` ("development") or `next build` ("production") loads them. */
 async function modulesIn(mode: "development" | "production") {
