@@ -1,5 +1,5 @@
 import type { Action } from "@/lib/content";
-import { actionPath, urls } from "@/lib/urls";
+import { actionPath, urls } from "@/lib/site/urls";
 import { DraftingFlags } from "./DraftingFlags";
 import { LeadRows } from "./LeadRows";
 import { Tag } from "./Tag";

@@ -1,6 +1,6 @@
 import type { DraftingNoteFrontmatter } from "@/lib/content";
 import { residentSentence, type NoteKind } from "@/lib/content/note-kinds";
-import { isPreview } from "@/lib/preview";
+import { isPreview } from "@/lib/site/preview";
 import { Tag } from "./Tag";
 
 /**

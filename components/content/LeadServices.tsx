@@ -1,6 +1,6 @@
 import type { Action, Service } from "@/lib/content";
-import { isPreview } from "@/lib/preview";
-import { urls } from "@/lib/urls";
+import { isPreview } from "@/lib/site/preview";
+import { urls } from "@/lib/site/urls";
 
 export const LEAD_NOT_CONFIRMED = "Lead not yet confirmed";
 export const MEMBER_LEAD_NOT_CONFIRMED = "Not yet confirmed";

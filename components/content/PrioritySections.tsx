@@ -15,7 +15,7 @@ import { rollUp } from "@/lib/content/progress";
 import { groupActions } from "@/lib/site/action-groups";
 import type { SectionKeyOf } from "@/lib/site/pages";
 import type { Section } from "@/lib/site/sections";
-import { objectivePath, urls } from "@/lib/urls";
+import { objectivePath, urls } from "@/lib/site/urls";
 
 type PrioritySectionKey = SectionKeyOf<"priority">;
 

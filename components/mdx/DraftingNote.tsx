@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { DraftingFlag } from "@/components/content/DraftingFlags";
 import { isNoteKind } from "@/lib/content/note-kinds";
-import { isPreview } from "@/lib/preview";
+import { isPreview } from "@/lib/site/preview";
 
 /**
  * Where the council left a note in the text: residents read the plain sentence of the note's kind,

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { isPreview } from "@/lib/preview";
+import { isPreview } from "@/lib/site/preview";
 
 /** Stands where the council has not written a section yet: residents read a neutral line. */
 export function InformationToFollow({ note, children }: { note?: string; children?: ReactNode }) {

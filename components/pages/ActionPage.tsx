@@ -1,4 +1,4 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { itemFeedLink, planFeed } from "./plan-feed";
 import { ItemLastChanged } from "@/components/history/ItemLastChanged";
 import { MajorChange } from "@/components/history/MajorChange";
@@ -16,7 +16,7 @@ import { HeadedSection, Sections } from "@/components/layout/Sections";
 import { ProgressHistory } from "@/components/progress/ProgressHistory";
 import { sameGroupAs } from "@/lib/site/page-kinds";
 import { actionTrail } from "@/lib/site/trails";
-import { actionPath, priorityPath, urls, withAnchor } from "@/lib/urls";
+import { actionPath, priorityPath, urls, withAnchor } from "@/lib/site/urls";
 
 /** One delivery-plan action on its own page: the page a councillor's link lands on. */
 export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {

@@ -1,4 +1,4 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { ContentsList } from "@/components/content/ContentsList";
 import { DraftBanner, DraftingFlags } from "@/components/content/DraftingFlags";
 import { Mdx } from "@/components/content/Mdx";
@@ -8,7 +8,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { Sections } from "@/components/layout/Sections";
 import { contentsOf } from "@/lib/site/sections";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 /** A chapter of a plan that is not a priority, e.g. "How we work". */
 export function ChapterPage({ ctx, params: { page } }: ViewProps<"chapter">) {

@@ -16,8 +16,8 @@ import {
   type HistorySubject,
 } from "@/lib/site/item-history";
 import { subjectTrail } from "@/lib/site/trails";
-import { urls } from "@/lib/urls";
-import type { ViewProps } from "./view";
+import { urls } from "@/lib/site/urls";
+import type { ViewProps } from "@/components/layout/page-context";
 
 /**
  * A dated citation, /ref/CP18-2.16/2026-03-01: the item as it stood at the end of that day, under a

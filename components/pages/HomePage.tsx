@@ -1,8 +1,8 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { Mdx } from "@/components/content/Mdx";
 import { PlanCard } from "@/components/content/PlanCard";
 import { Document } from "@/components/layout/Document";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 export function HomePage({ ctx }: ViewProps<"home">) {
   const { graph } = ctx;

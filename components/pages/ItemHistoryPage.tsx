@@ -16,8 +16,8 @@ import {
   type HistorySubject,
 } from "@/lib/site/item-history";
 import { subjectTrail } from "@/lib/site/trails";
-import { urls } from "@/lib/urls";
-import type { PageContext } from "./view";
+import { urls } from "@/lib/site/urls";
+import type { PageContext } from "@/components/layout/page-context";
 
 /**
  * Every version of one item or chapter, newest first: its date, the editor's note, and what it

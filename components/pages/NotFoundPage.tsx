@@ -1,7 +1,7 @@
 import { Document } from "@/components/layout/Document";
 import type { Suggestion } from "@/lib/site/page-kind";
-import type { PageContext } from "./view";
-import { urls } from "@/lib/urls";
+import type { PageContext } from "@/components/layout/page-context";
+import { urls } from "@/lib/site/urls";
 
 /** Our own "Page not found", for any address the site does not have (status 404). */
 export function NotFoundPage({

@@ -1,4 +1,4 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { planFeed } from "./plan-feed";
 import { ContentsList } from "@/components/content/ContentsList";
 import { DraftingFlags } from "@/components/content/DraftingFlags";
@@ -10,7 +10,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { HeadedSection, Sections } from "@/components/layout/Sections";
 import { contentsOf } from "@/lib/site/sections";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 export function PlanPage({ ctx, params: { plan } }: ViewProps<"plan">) {
   const { graph } = ctx;

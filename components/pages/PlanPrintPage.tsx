@@ -1,4 +1,4 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { Mdx } from "@/components/content/Mdx";
 import { PlanHeading } from "@/components/content/PlanHeading";
 import { prioritySectionViews } from "@/components/content/PrioritySections";
@@ -7,7 +7,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { Sections } from "@/components/layout/Sections";
 import { PAGE_KINDS } from "@/lib/site/page-kinds";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 /**
  * The whole plan on one page, for printing or saving as PDF. Each priority shows the sections its

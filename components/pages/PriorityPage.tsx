@@ -1,4 +1,4 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { itemFeedLink, planFeed } from "./plan-feed";
 import { ItemLastChanged } from "@/components/history/ItemLastChanged";
 import { MajorChange } from "@/components/history/MajorChange";

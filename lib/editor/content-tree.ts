@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { ContentTree, PlanTree } from "./decap-config";
-import { PLAN_FOLDER_NAMES as PLAN_FOLDERS } from "./entry-address";
+import { PLAN_FOLDER_NAMES as PLAN_FOLDERS } from "@/lib/site/editor-entry-address";
 import { fromFile } from "./mdx-format";
 
 /** The plans in content/plans/ and which of their folders exist, for the editor's collections. */

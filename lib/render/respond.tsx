@@ -1,11 +1,11 @@
 import type { ReactElement } from "react";
 import { ContentProblemsPage } from "@/components/pages/ContentProblemsPage";
 import { NotFoundPage } from "@/components/pages/NotFoundPage";
-import type { PageContext, View } from "@/components/pages/view";
+import type { PageContext, View } from "@/components/layout/page-context";
 import { PAGE_VIEWS } from "@/components/pages/views";
 import type { ContentGraph } from "@/lib/content";
 import { ContentError } from "@/lib/content/issues";
-import { isPreview } from "@/lib/preview";
+import { isPreview } from "@/lib/site/preview";
 import { getBuildFacts, type BuildFacts } from "@/lib/site/build-facts";
 import { getContent } from "@/lib/site/content";
 import type { DataKind, SiteIndex } from "@/lib/site/page-kind";
@@ -18,7 +18,7 @@ import {
   type HtmlPage,
 } from "@/lib/site/pages";
 import { resolvePath } from "@/lib/site/resolve";
-import { assetHref } from "./asset-href";
+import { assetHref } from "@/lib/site/asset-href";
 import { FEED_HTML } from "./feed-summary";
 import { renderHtml } from "./html";
 

@@ -3,7 +3,7 @@ import { formatDate } from "../content/history";
 import { nearestKey } from "../content/nearest";
 import { normaliseReference } from "../content/references";
 import { isRealDate } from "../content/schemas/progress";
-import { urls } from "../urls";
+import { urls } from "./urls";
 import { historyKey, itemHistory } from "./item-history";
 import type { ResolveContext, Suggestion, UnlistedAnswer } from "./page-kind";
 

@@ -1,4 +1,4 @@
-import { MDX_COMPONENT_NAMES } from "../../components/mdx/names";
+import { MDX_COMPONENT_NAMES } from "./mdx-names";
 import { sortIssues, type ContentIssue } from "../content/issues";
 import { loadContent, type LoadOptions, type LoadResult } from "../content/load";
 import { checkLinks } from "./links";

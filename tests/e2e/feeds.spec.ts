@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { urls } from "../../lib/urls";
+import { urls } from "../../lib/site/urls";
 import { atomProblems, offeredFeeds } from "../atom";
 import { contentGraph } from "./content";
 import { sitemapPaths } from "./sitemap";

@@ -1,4 +1,4 @@
-import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
+import { MDX_COMPONENT_NAMES } from "@/lib/site/mdx-names";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createElement } from "react";

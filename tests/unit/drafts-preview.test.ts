@@ -6,14 +6,14 @@ import { NOTE_KINDS } from "@/lib/content/note-kinds";
 import { loadWith } from "./fixture-tree";
 
 /**
- * lib/preview.ts reads NODE_ENV once, when it is first imported. Each render therefore sets NODE_ENV,
+ * lib/site/preview.ts reads NODE_ENV once, when it is first imported. Each render therefore sets NODE_ENV,
  * forgets every loaded module and imports the components afresh, as `next dev` (development) and
  * `next build` (production) each load them once.
  */
 async function componentsIn(mode: "development" | "production") {
   vi.stubEnv("NODE_ENV", mode);
   vi.resetModules();
-  const preview = await import("@/lib/preview");
+  const preview = await import("@/lib/site/preview");
   expect(preview.isPreview).toBe(mode === "development");
   const [{ DraftingNote }, { InformationToFollow }, { DraftingFlags, DraftBanner }] =
     await Promise.all([

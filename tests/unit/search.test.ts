@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ContentGraph } from "@/lib/content/graph";
 import { loadSite } from "@/lib/site/load-site";
 import { INDEX_OPTIONS, type SearchDocument } from "@/lib/search/options";
-import { runSearch, searchIndex } from "@/lib/search/search";
+import { searchIndex } from "@/lib/render/search-index";
+import { runSearch } from "@/lib/search/search";
 import { snippet } from "@/lib/search/snippet";
 
 let graph: ContentGraph;

@@ -13,7 +13,7 @@ async function rulesFiredOn(file: string, code: string): Promise<string[]> {
 
 describe("what each folder may import (eslint.config.mjs)", () => {
   it.each([
-    ['import { urls } from "../urls";\nexport const x = urls;\n', "import/no-restricted-paths"],
+    ['import { urls } from "../site/urls";\nexport const x = urls;\n', "import/no-restricted-paths"],
     [
       'import { sitemapPaths } from "@/lib/site/pages";\nexport const x = sitemapPaths;\n',
       "import/no-restricted-paths",
@@ -53,7 +53,7 @@ describe("what each folder may import (eslint.config.mjs)", () => {
 
   it("lets the site layer import the content model and components", async () => {
     const code =
-      'import { nearest } from "../content/nearest";\nimport { MDX_COMPONENT_NAMES } from "../../components/mdx/names";\nexport const x = [nearest, MDX_COMPONENT_NAMES];\n';
+      'import { nearest } from "../content/nearest";\nimport { MDX_COMPONENT_NAMES } from "./mdx-names";\nexport const x = [nearest, MDX_COMPONENT_NAMES];\n';
     expect(await rulesFiredOn("lib/site/lint-fixture.ts", code)).toEqual([]);
   });
 });

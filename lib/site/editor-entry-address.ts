@@ -1,4 +1,4 @@
-import { EDITOR_PATH } from "./addresses";
+import { EDITOR_PATH } from "./editor-addresses";
 
 /**
  * The editor's collections are named after the folders of content/: one per folder of every plan

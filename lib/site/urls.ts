@@ -1,4 +1,4 @@
-import type { Action, Citable, Objective, Priority } from "./content/graph";
+import type { Action, Citable, Objective, Priority } from "../content/graph";
 
 /** The whole plan on one page lives at /plans/<plan>/print. */
 const PRINT_SEGMENT = "print";

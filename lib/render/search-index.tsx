@@ -1,8 +1,22 @@
+import MiniSearch from "minisearch";
 import { Mdx } from "@/components/content/Mdx";
-import type { ContentGraph } from "../content/graph";
-import { renderHtml } from "../render/html";
-import { actionPath, objectivePath, priorityPath, urls } from "../urls";
-import type { SearchDocument } from "./options";
+import type { ContentGraph } from "@/lib/content/graph";
+import { INDEX_OPTIONS, type SearchDocument } from "@/lib/search/options";
+import { actionPath, objectivePath, priorityPath, urls } from "@/lib/site/urls";
+import { renderHtml } from "./html";
+
+const indexes = new WeakMap<ContentGraph, MiniSearch<SearchDocument>>();
+
+/** The search index of a content graph, built once. */
+export function searchIndex(graph: ContentGraph): MiniSearch<SearchDocument> {
+  let index = indexes.get(graph);
+  if (!index) {
+    index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
+    index.addAll(searchDocuments(graph));
+    indexes.set(graph, index);
+  }
+  return index;
+}
 
 /** Everything a resident can search for, as plain text. */
 export function searchDocuments(graph: ContentGraph): SearchDocument[] {
