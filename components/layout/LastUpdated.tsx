@@ -1,5 +1,5 @@
 import type { ContentHistory } from "@/lib/content/history";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import { lastChanged } from "@/lib/site/build-facts";
 import { urls } from "@/lib/site/urls";
 

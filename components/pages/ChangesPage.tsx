@@ -1,7 +1,7 @@
 import type { ViewProps } from "@/components/layout/page-context";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import { describePage, pageOfFile } from "@/lib/site/pages";
 import { urls } from "@/lib/site/urls";
 

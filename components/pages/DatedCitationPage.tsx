@@ -1,7 +1,8 @@
 import { VersionFields } from "@/components/history/VersionFields";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import { formatDate, type ContentHistory } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
+import { type ContentHistory } from "@/lib/content/history";
 import type { ItemVersion } from "@/lib/content/item-history/build";
 import {
   fieldList,

@@ -4,7 +4,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import type { ContentGraph } from "@/lib/content";
 import type { ItemHistory } from "@/lib/content/history";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import type { ItemVersion } from "@/lib/content/item-history/build";
 import {
   historyKey,

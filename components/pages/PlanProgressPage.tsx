@@ -7,7 +7,7 @@ import { HeadedSection, Sections } from "@/components/layout/Sections";
 import { ProgressSummary } from "@/components/progress/ProgressSummary";
 import { RollUpTable } from "@/components/progress/RollUpTable";
 import { StatusTag } from "@/components/progress/StatusTag";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import {
   currentUpdate,
   itemsDue,

@@ -1,6 +1,6 @@
 import { Mdx } from "@/components/content/Mdx";
 import type { ProgressUpdate } from "@/lib/content";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import { StatusTag } from "./StatusTag";
 
 /** Every report on an action or objective, newest first, or plainly that there is none. */

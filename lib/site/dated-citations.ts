@@ -1,5 +1,5 @@
 import type { Citable, ContentGraph } from "../content/graph";
-import { formatDate } from "../content/history";
+import { formatDate } from "./dates";
 import { nearestKey } from "../content/nearest";
 import { normaliseReference } from "../content/references";
 import { isRealDate } from "../content/schemas/progress";

@@ -1,5 +1,5 @@
 import type { Citable, ContentGraph } from "../content/graph";
-import { formatDate } from "../content/history";
+import { formatDate } from "./dates";
 import { urls } from "./urls";
 import { answerDatedCitation, type DatedCitation } from "./dated-citations";
 import { itemFeed } from "./item-feed";

@@ -1,5 +1,6 @@
 import type { Citable, ContentGraph, Plan, PlanPage } from "../content/graph";
-import { formatDate, type ContentHistory, type ItemHistory } from "../content/history";
+import { formatDate } from "./dates";
+import { type ContentHistory, type ItemHistory } from "../content/history";
 import { bodyText } from "../content/item-history/body-text";
 import type { ItemVersion } from "../content/item-history/build";
 import { WORDING_FIELDS, type FieldValue } from "../content/item-history/snapshot";
