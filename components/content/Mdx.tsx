@@ -5,7 +5,7 @@ import { FigureChart } from "@/components/charts/FigureChart";
 import { mdxComponents } from "@/components/mdx/MDXComponents";
 import { ScrollableTable } from "@/components/mdx/ScrollableTable";
 import type { Figure } from "@/lib/content";
-import type { CompiledMdx } from "@/lib/content/compile-mdx";
+import type { CompiledMdx } from "@/lib/content/compiled-mdx";
 
 export type Components = Record<string, unknown>;
 type MdxContent = (props: { components: Components }) => ReactNode;

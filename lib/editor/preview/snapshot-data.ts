@@ -1,4 +1,4 @@
-import type { CompiledMdx } from "@/lib/content/compile-mdx";
+import type { CompiledMdx } from "@/lib/content/compiled-mdx";
 import type { ContentHistory, ItemHistory } from "@/lib/content/history";
 import type { ContentListing } from "@/lib/content/load";
 import type { ReadResult } from "@/lib/content/read-file";

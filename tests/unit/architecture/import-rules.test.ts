@@ -13,7 +13,10 @@ async function rulesFiredOn(file: string, code: string): Promise<string[]> {
 
 describe("what each folder may import (eslint.config.mjs)", () => {
   it.each([
-    ['import { urls } from "../site/urls";\nexport const x = urls;\n', "import/no-restricted-paths"],
+    [
+      'import { urls } from "../site/urls";\nexport const x = urls;\n',
+      "import/no-restricted-paths",
+    ],
     [
       'import { sitemapPaths } from "@/lib/site/pages";\nexport const x = sitemapPaths;\n',
       "import/no-restricted-paths",
