@@ -85,7 +85,13 @@ function forbiddenZones() {
       from: `./${PAGE_VIEWS}`,
       message: `Only lib/render/ renders a page's view (${PAGE_VIEWS}/): a component gets what it shows as props.`,
     }));
-  return [...zones, ...components];
+  const mode = {
+    target: "./components",
+    from: "./lib/site/preview.ts",
+    message:
+      "A component is told whether drafts show (PageContext.preview), it does not read the server's mode.",
+  };
+  return [...zones, ...components, mode];
 }
 
 export default defineConfig([

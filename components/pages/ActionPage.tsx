@@ -41,7 +41,7 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
       <WithdrawnNotice withdrawn={action.withdrawn} what="action" />
       <p className="lead-text">{action.text}</p>
       <MajorChange history={ctx.facts.history} subject={subject} />
-      <DraftingFlags notes={action.draftingNotes} />
+      <DraftingFlags preview={ctx.preview} notes={action.draftingNotes} />
       <dl className="summary-list">
         <ItemRows reference={action.reference} priority={priority} />
         <div>
@@ -52,7 +52,7 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
             </a>
           </dd>
         </div>
-        <LeadRows action={action} />
+        <LeadRows preview={ctx.preview} action={action} />
       </dl>
       <ThemeTags themes={action.themes} />
       <ItemLastChanged history={ctx.facts.history} subject={subject} />
@@ -67,7 +67,7 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
         render={{
           progress: (section) => (
             <HeadedSection section={section}>
-              <ProgressHistory updates={action.updates} />
+              <ProgressHistory preview={ctx.preview} updates={action.updates} />
             </HeadedSection>
           ),
           sameGroup: (section) => (

@@ -145,7 +145,7 @@ export function ActionsExplorerPage({ ctx }: ViewProps<"actionsExplorer">) {
               </p>
               <p className="meta-text">
                 <a href={priorityPath(action.priority)}>{action.priority.title}</a> ·{" "}
-                <LeadServices action={action} />
+                <LeadServices preview={ctx.preview} action={action} />
               </p>
             </li>
           ))}

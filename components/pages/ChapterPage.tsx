@@ -28,16 +28,18 @@ export function ChapterPage({ ctx, params: { page } }: ViewProps<"chapter">) {
           { label: plan.title, href: urls.plan(plan.id) },
         ]}
       />
-      <DraftBanner draft={page.draft} />
+      <DraftBanner preview={ctx.preview} draft={page.draft} />
       <p className="caption">{plan.title}</p>
       <h1>{page.title}</h1>
       <MajorChange history={ctx.facts.history} subject={{ kind: "chapter", page }} />
-      <DraftingFlags notes={page.draftingNotes ?? []} />
+      <DraftingFlags preview={ctx.preview} notes={page.draftingNotes ?? []} />
       <ItemLastChanged history={ctx.facts.history} subject={{ kind: "chapter", page }} />
       <ContentsList items={contentsOf(ctx.sections)} />
       <Sections
         sections={ctx.sections}
-        render={{ body: () => <Mdx body={page.body} figures={plan.figures} /> }}
+        render={{
+          body: () => <Mdx preview={ctx.preview} body={page.body} figures={plan.figures} />,
+        }}
       />
     </Document>
   );

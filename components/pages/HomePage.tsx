@@ -10,7 +10,7 @@ export function HomePage({ ctx }: ViewProps<"home">) {
   return (
     <Document ctx={ctx} meta={{ title: site.siteTitle, description: site.description }}>
       <h1>{site.name}: our plans</h1>
-      <Mdx body={site.body} />
+      <Mdx preview={ctx.preview} body={site.body} />
       <h2>Plans</h2>
       <div className="card-list">
         {graph.plans.map((plan) => (

@@ -41,7 +41,7 @@ export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objecti
       <WithdrawnNotice withdrawn={objective.withdrawn} what="objective" />
       <p className="lead-text">{objective.text}</p>
       <MajorChange history={ctx.facts.history} subject={subject} />
-      <DraftingFlags notes={objective.draftingNotes} />
+      <DraftingFlags preview={ctx.preview} notes={objective.draftingNotes} />
       <dl className="summary-list">
         <ItemRows reference={objective.reference} priority={priority} />
         {objective.period ? (
@@ -72,7 +72,7 @@ export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objecti
         render={{
           progress: (section) => (
             <HeadedSection section={section}>
-              <ProgressHistory updates={objective.updates} />
+              <ProgressHistory preview={ctx.preview} updates={objective.updates} />
             </HeadedSection>
           ),
           measures: (section) => (

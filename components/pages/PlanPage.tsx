@@ -32,7 +32,7 @@ export function PlanPage({ ctx, params: { plan } }: ViewProps<"plan">) {
       />
       <PlanHeading plan={plan} site={graph.site} />
       {plan.subtitle ? <p className="lead-text">{plan.subtitle}</p> : null}
-      <DraftingFlags notes={plan.draftingNotes ?? []} />
+      <DraftingFlags preview={ctx.preview} notes={plan.draftingNotes ?? []} />
       <ul className="link-list">
         <li>
           <a href={urls.planProgress(plan.id)}>Progress on this plan</a>: every action and objective
@@ -54,7 +54,7 @@ export function PlanPage({ ctx, params: { plan } }: ViewProps<"plan">) {
           ),
           body: () => (
             <>
-              <Mdx body={plan.body} figures={plan.figures} />
+              <Mdx preview={ctx.preview} body={plan.body} figures={plan.figures} />
               <ObjectivesChart plan={plan} />
             </>
           ),
@@ -64,7 +64,7 @@ export function PlanPage({ ctx, params: { plan } }: ViewProps<"plan">) {
               {plan.planThemes.map((theme) => (
                 <section key={theme.id} aria-labelledby={urls.planThemeAnchor(theme.id)}>
                   <h3 id={urls.planThemeAnchor(theme.id)}>{theme.title}</h3>
-                  <Mdx body={theme.body} figures={plan.figures} />
+                  <Mdx preview={ctx.preview} body={theme.body} figures={plan.figures} />
                   <PriorityList priorities={theme.priorities} />
                 </section>
               ))}

@@ -36,13 +36,18 @@ export function PlanPrintPage({ ctx, params: { plan } }: ViewProps<"printPlan">)
       </p>
       <h2>Vision</h2>
       <p className="vision">{plan.vision}</p>
-      <Mdx body={plan.body} figures={plan.figures} idPrefix="plan-" />
+      <Mdx preview={ctx.preview} body={plan.body} figures={plan.figures} idPrefix="plan-" />
       {plan.pages
         .filter((page) => page.body.code !== "")
         .map((page) => (
           <section key={page.id} className="print-section">
             <h2>{page.title}</h2>
-            <Mdx body={page.body} idPrefix={`${page.id}-`} figures={plan.figures} />
+            <Mdx
+              preview={ctx.preview}
+              body={page.body}
+              idPrefix={`${page.id}-`}
+              figures={plan.figures}
+            />
           </section>
         ))}
       {plan.priorities.map((priority) => {
@@ -54,7 +59,7 @@ export function PlanPrintPage({ ctx, params: { plan } }: ViewProps<"printPlan">)
             </h2>
             <Sections
               sections={PAGE_KINDS.priority.sections({ priority })}
-              render={prioritySectionViews(graph.site, graph.statuses, priority, {
+              render={prioritySectionViews(graph.site, graph.statuses, priority, ctx.preview, {
                 level: "h3",
                 idPrefix,
                 print: true,

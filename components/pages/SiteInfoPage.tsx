@@ -20,11 +20,14 @@ export function SiteInfoPage({ ctx, params: { page } }: ViewProps<"sitePage">) {
       }}
     >
       <Breadcrumbs trail={[{ label: "Home", href: urls.home() }]} />
-      <DraftBanner draft={page.draft} />
+      <DraftBanner preview={ctx.preview} draft={page.draft} />
       <h1>{page.title}</h1>
-      <DraftingFlags notes={page.draftingNotes ?? []} />
+      <DraftingFlags preview={ctx.preview} notes={page.draftingNotes ?? []} />
       <ContentsList items={contentsOf(ctx.sections)} />
-      <Sections sections={ctx.sections} render={{ body: () => <Mdx body={page.body} /> }} />
+      <Sections
+        sections={ctx.sections}
+        render={{ body: () => <Mdx preview={ctx.preview} body={page.body} /> }}
+      />
     </Document>
   );
 }

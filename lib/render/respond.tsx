@@ -90,6 +90,7 @@ export function renderView(
     query,
     plan,
     historyOf,
+    preview: isPreview,
   };
   // Sound: PAGE_VIEWS holds for each kind the view of exactly that kind's parameters.
   const view = PAGE_VIEWS[page.kind] as View<HtmlPage["kind"]>;
@@ -127,7 +128,16 @@ function makeSiteIndex(graph: ContentGraph, facts: BuildFacts): SiteIndex {
 }
 
 function contextFor(graph: ContentGraph, path: string, query: URLSearchParams): PageContext {
-  return { graph, facts: getBuildFacts(), path, files: [], sections: [], query, plan: null };
+  return {
+    graph,
+    facts: getBuildFacts(),
+    path,
+    files: [],
+    sections: [],
+    query,
+    plan: null,
+    preview: isPreview,
+  };
 }
 
 /** The path a route handler was asked for, rebuilt from its decoded segments. */

@@ -2,6 +2,7 @@ import MiniSearch from "minisearch";
 import { Mdx } from "@/components/content/Mdx";
 import type { ContentGraph } from "@/lib/content/graph";
 import { INDEX_OPTIONS, type SearchDocument } from "@/lib/search/options";
+import { isPreview } from "@/lib/site/preview";
 import { actionPath, objectivePath, priorityPath, urls } from "@/lib/site/urls";
 import { renderHtml } from "./html";
 
@@ -80,7 +81,7 @@ export function searchDocuments(graph: ContentGraph): SearchDocument[] {
 
 function plainText(body: Parameters<typeof Mdx>[0]["body"]): string {
   if (body.code === "") return "";
-  return renderHtml(<Mdx body={body} />)
+  return renderHtml(<Mdx body={body} preview={isPreview} />)
     .replace(/^<!doctype html>/, "")
     .replace(/<[^>]+>/g, " ")
     .replace(/&amp;/g, "&")

@@ -111,6 +111,13 @@ describe("what each layer may import (eslint.config.mjs)", () => {
     },
   );
 
+  it("refuses, in components/, the server's mode: a component is told it", async () => {
+    const code = 'import { isPreview } from "@/lib/site/preview";\nexport const x = isPreview;\n';
+    expect(await rulesFiredOn("components/content/LintFixture.tsx", code)).toContain(
+      "import/no-restricted-paths",
+    );
+  });
+
   it.each([
     ["lib/content", "react"],
     ["lib/content", "next/server"],
