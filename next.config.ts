@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
-import { SECURITY_HEADERS } from "./lib/security-headers";
+import { SECURITY_HEADERS } from "./lib/server/security-headers";
 
 const nextConfig: NextConfig = {
   // Only the atomic-publishing test builds elsewhere, so it never touches the real build.

@@ -1,5 +1,5 @@
 import { respondTo } from "@/lib/render/respond";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 export const dynamic = "force-static";
 

@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import path from "node:path";
-import { SECURITY_HEADERS } from "../lib/security-headers";
+import { SECURITY_HEADERS } from "../lib/server/security-headers";
 import {
   cleanUp,
   ensureRealBuild,

@@ -1,5 +1,5 @@
 import { pathFromSegments, respondTo } from "@/lib/render/respond";
-import { isPreview } from "@/lib/preview";
+import { isPreview } from "@/lib/site/preview";
 import { getContent } from "@/lib/site/content";
 import { prerenderedPaths } from "@/lib/site/resolve";
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { respondTo } from "@/lib/render/respond";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 // The filters are in the query string, so the page is rendered per request (in milliseconds).
 export const dynamic = "force-dynamic";

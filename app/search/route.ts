@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { respondTo } from "@/lib/render/respond";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 // The query string decides the page, so it is rendered per request (in a few milliseconds).
 export const dynamic = "force-dynamic";

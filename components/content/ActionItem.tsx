@@ -1,5 +1,5 @@
 import type { Action } from "@/lib/content";
-import { actionPath, urls } from "@/lib/urls";
+import { actionPath, urls } from "@/lib/site/urls";
 import { DraftingFlags } from "./DraftingFlags";
 import { LeadRows } from "./LeadRows";
 import { Tag } from "./Tag";
@@ -7,7 +7,15 @@ import { ThemeTags } from "./ThemeTags";
 import { ItemStatus } from "./Withdrawn";
 
 /** One delivery-plan action in a list: number, reference, text, who leads, its themes. */
-export function ActionItem({ action, idPrefix = "" }: { action: Action; idPrefix?: string }) {
+export function ActionItem({
+  action,
+  idPrefix = "",
+  preview,
+}: {
+  action: Action;
+  idPrefix?: string;
+  preview: boolean;
+}) {
   return (
     <li className="action" id={`${idPrefix}${urls.actionAnchor(action.number)}`}>
       <p className="action__number">
@@ -17,9 +25,9 @@ export function ActionItem({ action, idPrefix = "" }: { action: Action; idPrefix
       <p className="item-status">
         <ItemStatus item={action} />
       </p>
-      <DraftingFlags notes={action.draftingNotes} />
+      <DraftingFlags notes={action.draftingNotes} preview={preview} />
       <dl className="summary-list">
-        <LeadRows action={action} />
+        <LeadRows action={action} preview={preview} />
       </dl>
       <ThemeTags themes={action.themes} />
     </li>

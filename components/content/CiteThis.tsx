@@ -1,4 +1,4 @@
-import { citationFor, datedCitationFor, type Citation } from "@/lib/citation";
+import { citationFor, datedCitationFor, type Citation } from "@/lib/site/citation";
 import type { Citable, Site } from "@/lib/content";
 
 /**

@@ -1,13 +1,18 @@
 import type { DraftingNoteFrontmatter } from "@/lib/content";
 import { residentSentence, type NoteKind } from "@/lib/content/note-kinds";
-import { isPreview } from "@/lib/preview";
 import { Tag } from "./Tag";
 
 /**
  * Says, beside an item, what the council marked as unfinished about it: one plain sentence per kind
  * of note, so nothing flagged reads as final. The note itself shows only in the local preview.
  */
-export function DraftingFlags({ notes }: { notes: readonly DraftingNoteFrontmatter[] }) {
+export function DraftingFlags({
+  notes,
+  preview,
+}: {
+  notes: readonly DraftingNoteFrontmatter[];
+  preview: boolean;
+}) {
   if (notes.length === 0) return null;
   const kinds = [...new Set(notes.map((note) => note.kind))];
   return (
@@ -15,7 +20,7 @@ export function DraftingFlags({ notes }: { notes: readonly DraftingNoteFrontmatt
       {kinds.map((kind) => (
         <DraftingFlag key={kind} kind={kind} />
       ))}
-      {isPreview ? (
+      {preview ? (
         <ul className="drafting-notes" aria-label="Drafting notes">
           {notes.map((note) => (
             <li key={`${note.kind} ${note.note}`} className="drafting-note">
@@ -37,8 +42,8 @@ export function DraftingFlag({ kind, as: Element = "p" }: { kind: NoteKind; as?:
   );
 }
 
-export function DraftBanner({ draft }: { draft: boolean | undefined }) {
-  if (!isPreview || !draft) return null;
+export function DraftBanner({ draft, preview }: { draft: boolean | undefined; preview: boolean }) {
+  if (!preview || !draft) return null;
   return (
     <p className="draft-banner" role="note">
       <strong>Draft</strong> – this page is not published. It shows only in the local preview.

@@ -1,5 +1,5 @@
 import type { Priority } from "@/lib/content";
-import { priorityPath } from "@/lib/urls";
+import { priorityPath } from "@/lib/site/urls";
 
 /** The "Reference" and "Priority" rows of the summary list on an action's or objective's page. */
 export function ItemRows({ reference, priority }: { reference: string; priority: Priority }) {

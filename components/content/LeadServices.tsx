@@ -1,6 +1,5 @@
 import type { Action, Service } from "@/lib/content";
-import { isPreview } from "@/lib/preview";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 export const LEAD_NOT_CONFIRMED = "Lead not yet confirmed";
 export const MEMBER_LEAD_NOT_CONFIRMED = "Not yet confirmed";
@@ -10,12 +9,12 @@ export const MEMBER_LEAD_NOT_CONFIRMED = "Not yet confirmed";
  * queries ("Policy?") says it is not confirmed, and the plan's own wording is shown where it
  * differs from the service's name.
  */
-export function LeadServices({ action }: { action: Action }) {
+export function LeadServices({ action, preview }: { action: Action; preview: boolean }) {
   if (action.leads.length === 0) {
     return (
       <>
         {LEAD_NOT_CONFIRMED}
-        {isPreview && action.leadAsWritten ? (
+        {preview && action.leadAsWritten ? (
           <span className="drafting-note"> The plan writes “{action.leadAsWritten}”.</span>
         ) : null}
       </>

@@ -2,10 +2,12 @@ import { getMDXComponent } from "mdx-bundler/client/jsx";
 import { createElement, type ComponentPropsWithoutRef, type ReactNode } from "react";
 import * as jsxRuntime from "react/jsx-runtime";
 import { FigureChart } from "@/components/charts/FigureChart";
+import { DraftingNote } from "@/components/mdx/DraftingNote";
+import { InformationToFollow } from "@/components/mdx/InformationToFollow";
 import { mdxComponents } from "@/components/mdx/MDXComponents";
 import { ScrollableTable } from "@/components/mdx/ScrollableTable";
 import type { Figure } from "@/lib/content";
-import type { CompiledMdx } from "@/lib/content/compile-mdx";
+import type { CompiledMdx } from "@/lib/content/compiled-mdx";
 
 export type Components = Record<string, unknown>;
 type MdxContent = (props: { components: Components }) => ReactNode;
@@ -24,8 +26,11 @@ export function Mdx({
   idPrefix,
   figures,
   components: replaced,
+  preview,
 }: {
   body: CompiledMdx;
+  /** Whether drafting notes in the body show (PageContext.preview). */
+  preview: boolean;
   idPrefix?: string;
   figures?: readonly Figure[];
   components?: Components;
@@ -44,8 +49,9 @@ export function Mdx({
   }
   const components: Components = {
     ...mdxComponents,
+    ...withPreview(preview),
     table: ScrollableTable,
-    ...(figures ? { Figure: figureComponent(figures, idPrefix) } : {}),
+    ...(figures ? { Figure: figureComponent(figures, preview, idPrefix) } : {}),
     ...(idPrefix ? nestedHeadings(idPrefix) : {}),
     ...replaced,
   };
@@ -53,13 +59,25 @@ export function Mdx({
   return <div className="prose">{content({ components })}</div>;
 }
 
-function figureComponent(figures: readonly Figure[], idPrefix = "") {
+/** The components that show drafting notes, told whether to: after the body's attributes, so it cannot say. */
+function withPreview(preview: boolean): Components {
+  return {
+    DraftingNote: (props: ComponentPropsWithoutRef<typeof DraftingNote>) => (
+      <DraftingNote {...props} preview={preview} />
+    ),
+    InformationToFollow: (props: ComponentPropsWithoutRef<typeof InformationToFollow>) => (
+      <InformationToFollow {...props} preview={preview} />
+    ),
+  };
+}
+
+function figureComponent(figures: readonly Figure[], preview: boolean, idPrefix = "") {
   return function BoundFigure({ id }: { id: string }) {
     const figure = figures.find((candidate) => candidate.id === id);
     if (!figure) return null;
     return (
       <FigureChart
-        figure={{ ...figure, summary: <Mdx body={figure.body} /> }}
+        figure={{ ...figure, summary: <Mdx body={figure.body} preview={preview} /> }}
         headingLevel="h3"
         idPrefix={idPrefix}
       />

@@ -1,5 +1,5 @@
 import type { Plan } from "@/lib/content";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 import { Tag } from "./Tag";
 
 export function PlanCard({

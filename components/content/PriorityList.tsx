@@ -1,5 +1,5 @@
 import type { Priority } from "@/lib/content";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 import { Tag } from "./Tag";
 
 export function PriorityList({ priorities }: { priorities: readonly Priority[] }) {

@@ -1,5 +1,5 @@
 import type { Priority } from "@/lib/content";
-import { priorityPath } from "@/lib/urls";
+import { priorityPath } from "@/lib/site/urls";
 
 /** Previous and next priority in the same plan. */
 export function PriorityPager({ priority }: { priority: Priority }) {

@@ -15,7 +15,7 @@ import { rollUp } from "@/lib/content/progress";
 import { groupActions } from "@/lib/site/action-groups";
 import type { SectionKeyOf } from "@/lib/site/pages";
 import type { Section } from "@/lib/site/sections";
-import { objectivePath, urls } from "@/lib/urls";
+import { objectivePath, urls } from "@/lib/site/urls";
 
 type PrioritySectionKey = SectionKeyOf<"priority">;
 
@@ -28,6 +28,7 @@ export function prioritySectionViews(
   site: Site,
   statuses: readonly Status[],
   priority: Priority,
+  preview: boolean,
   place: { level: "h2" | "h3"; idPrefix: string; print: boolean } = {
     level: "h2",
     idPrefix: "",
@@ -66,7 +67,7 @@ export function prioritySectionViews(
                 <p className="item-status">
                   <ItemStatus item={objective} />
                 </p>
-                <DraftingFlags notes={objective.draftingNotes} />
+                <DraftingFlags notes={objective.draftingNotes} preview={preview} />
                 {place.print ? null : (
                   <>
                     <ThemeTags themes={objective.themes} />
@@ -81,6 +82,7 @@ export function prioritySectionViews(
     body: () => (
       <Mdx
         body={priority.body}
+        preview={preview}
         figures={figures}
         idPrefix={place.idPrefix === "" ? undefined : place.idPrefix}
       />
@@ -108,6 +110,7 @@ export function prioritySectionViews(
             are {priority.actions.length} actions.
           </p>
           <ActionGroups
+            preview={preview}
             groups={groupActions(priority.actions)}
             headingLevel={place.level === "h2" ? "h3" : "h4"}
             idPrefix={place.idPrefix === "" ? undefined : place.idPrefix}

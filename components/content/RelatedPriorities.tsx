@@ -1,5 +1,5 @@
 import type { Priority } from "@/lib/content";
-import { priorityPath } from "@/lib/urls";
+import { priorityPath } from "@/lib/site/urls";
 import { Tag } from "./Tag";
 
 /** Priorities of the other plans on the same subjects: how one plan carries another forward. */

@@ -1,5 +1,5 @@
 import type { Theme } from "@/lib/content";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 /** The cross-plan themes an item serves, each a link to everything else on that subject. */
 export function ThemeTags({

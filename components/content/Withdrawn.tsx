@@ -1,6 +1,6 @@
 import { StatusTag } from "@/components/progress/StatusTag";
 import type { Withdrawn } from "@/lib/content";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import { currentUpdate, type TrackedItem } from "@/lib/content/progress";
 import { Tag } from "./Tag";
 

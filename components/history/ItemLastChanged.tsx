@@ -1,5 +1,5 @@
 import type { ContentHistory } from "@/lib/content/history";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import {
   fieldList,
   itemHistory,
@@ -8,7 +8,7 @@ import {
   summarise,
   type HistorySubject,
 } from "@/lib/site/item-history";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 /**
  * Near the top of an item's page (as GOV.UK's "Last updated … see all updates"): when its own

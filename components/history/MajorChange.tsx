@@ -1,5 +1,5 @@
 import type { ContentHistory } from "@/lib/content/history";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import { itemHistory, summarise, versionPath, type HistorySubject } from "@/lib/site/item-history";
 
 /**

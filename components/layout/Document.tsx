@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { PageContext } from "@/components/pages/view";
-import { absoluteUrl, urls, type AssetFile } from "@/lib/urls";
+import type { PageContext } from "@/components/layout/page-context";
+import { absoluteUrl, urls, type AssetFile } from "@/lib/site/urls";
 import { LastUpdated } from "./LastUpdated";
 import { PhaseBanner } from "./PhaseBanner";
 import { SiteFooter } from "./SiteFooter";

@@ -1,7 +1,7 @@
 import type { ContentHistory } from "@/lib/content/history";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import { lastChanged } from "@/lib/site/build-facts";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 /** "Last updated", from the git history of the page's content files. */
 export function LastUpdated({

@@ -1,6 +1,6 @@
 import type { Plan } from "@/lib/content";
 import { Tag } from "@/components/content/Tag";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 /**
  * On every page of a draft plan (GOV.UK's phase banner): says the plan is a draft and what that

@@ -1,5 +1,5 @@
 import type { Site } from "@/lib/content";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 export function SiteFooter({ site }: { site: Site }) {
   return (

@@ -1,6 +1,6 @@
 import type { Site } from "@/lib/content";
 import { SearchForm } from "@/components/search/SearchForm";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 export function SiteHeader({ site }: { site: Site }) {
   return (

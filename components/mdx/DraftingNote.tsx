@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { DraftingFlag } from "@/components/content/DraftingFlags";
 import { isNoteKind } from "@/lib/content/note-kinds";
-import { isPreview } from "@/lib/preview";
 
 /**
  * Where the council left a note in the text: residents read the plain sentence of the note's kind,
@@ -11,15 +10,18 @@ export function DraftingNote({
   kind,
   children,
   note,
+  preview,
 }: {
   kind?: string;
   children?: ReactNode;
   note?: string;
+  /** Given by <Mdx> after the body's own attributes, so a body cannot set it. */
+  preview: boolean;
 }) {
   return (
     <>
       {kind !== undefined && isNoteKind(kind) ? <DraftingFlag kind={kind} as="span" /> : null}
-      {isPreview ? (
+      {preview ? (
         <span className="drafting-note" role="note">
           <strong>Drafting note:</strong> {note ?? children}
         </span>

@@ -1,12 +1,20 @@
 import type { ReactNode } from "react";
-import { isPreview } from "@/lib/preview";
 
 /** Stands where the council has not written a section yet: residents read a neutral line. */
-export function InformationToFollow({ note, children }: { note?: string; children?: ReactNode }) {
+export function InformationToFollow({
+  note,
+  children,
+  preview,
+}: {
+  note?: string;
+  children?: ReactNode;
+  /** Given by <Mdx> after the body's own attributes, so a body cannot set it. */
+  preview: boolean;
+}) {
   return (
     <p className="information-to-follow">
       Information to follow.
-      {isPreview && (note ?? children) ? (
+      {preview && (note ?? children) ? (
         <span className="drafting-note" role="note">
           {" "}
           <strong>Drafting note:</strong> {note ?? children}

@@ -3,11 +3,11 @@ import { Callout } from "./Callout";
 import { DraftingNote } from "./DraftingNote";
 import { FigurePlaceholder } from "./FigurePlaceholder";
 import { InformationToFollow } from "./InformationToFollow";
-import type { MdxComponentName } from "./names";
+import type { MdxComponentName } from "@/lib/site/mdx-names";
 
 /**
  * Every component an MDX content file may use, and nothing else: the content check rejects any
- * name not in components/mdx/names.ts, and `satisfies` holds this object to exactly those names.
+ * name not in lib/site/mdx-names.ts, and `satisfies` holds this object to exactly those names.
  */
 export const mdxComponents = {
   Callout,

@@ -1,4 +1,4 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { itemFeedLink, planFeed } from "./plan-feed";
 import { ItemLastChanged } from "@/components/history/ItemLastChanged";
 import { MajorChange } from "@/components/history/MajorChange";
@@ -16,7 +16,7 @@ import { HeadedSection, Sections } from "@/components/layout/Sections";
 import { ProgressHistory } from "@/components/progress/ProgressHistory";
 import { sameGroupAs } from "@/lib/site/action-groups";
 import { actionTrail } from "@/lib/site/trails";
-import { actionPath, priorityPath, urls, withAnchor } from "@/lib/urls";
+import { actionPath, priorityPath, urls, withAnchor } from "@/lib/site/urls";
 
 /** One delivery-plan action on its own page: the page a councillor's link lands on. */
 export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
@@ -41,7 +41,7 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
       <WithdrawnNotice withdrawn={action.withdrawn} what="action" />
       <p className="lead-text">{action.text}</p>
       <MajorChange history={ctx.facts.history} subject={subject} />
-      <DraftingFlags notes={action.draftingNotes} />
+      <DraftingFlags preview={ctx.preview} notes={action.draftingNotes} />
       <dl className="summary-list">
         <ItemRows reference={action.reference} priority={priority} />
         <div>
@@ -52,7 +52,7 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
             </a>
           </dd>
         </div>
-        <LeadRows action={action} />
+        <LeadRows preview={ctx.preview} action={action} />
       </dl>
       <ThemeTags themes={action.themes} />
       <ItemLastChanged history={ctx.facts.history} subject={subject} />
@@ -67,7 +67,7 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
         render={{
           progress: (section) => (
             <HeadedSection section={section}>
-              <ProgressHistory updates={action.updates} />
+              <ProgressHistory preview={ctx.preview} updates={action.updates} />
             </HeadedSection>
           ),
           sameGroup: (section) => (

@@ -12,8 +12,8 @@ import {
   hasFilters,
   parseFilters,
 } from "@/lib/site/action-filters";
-import type { ViewProps } from "./view";
-import { actionPath, priorityPath, urls } from "@/lib/urls";
+import type { ViewProps } from "@/components/layout/page-context";
+import { actionPath, priorityPath, urls } from "@/lib/site/urls";
 
 /**
  * Every delivery-plan action, filtered by a plain GET form: it works with JavaScript off and every
@@ -144,7 +144,7 @@ export function ActionsExplorerPage({ ctx }: ViewProps<"actionsExplorer">) {
               </p>
               <p className="meta-text">
                 <a href={priorityPath(action.priority)}>{action.priority.title}</a> ·{" "}
-                <LeadServices action={action} />
+                <LeadServices preview={ctx.preview} action={action} />
               </p>
             </li>
           ))}

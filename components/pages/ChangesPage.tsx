@@ -1,9 +1,9 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import { describePage, pageOfFile } from "@/lib/site/pages";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 /** Which pages changed on which day, newest first, from the git history of content/. */
 export function ChangesPage({ ctx }: ViewProps<"changes">) {

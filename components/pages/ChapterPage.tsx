@@ -1,4 +1,4 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { ContentsList } from "@/components/content/ContentsList";
 import { DraftBanner, DraftingFlags } from "@/components/content/DraftingFlags";
 import { Mdx } from "@/components/content/Mdx";
@@ -8,7 +8,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { Sections } from "@/components/layout/Sections";
 import { contentsOf } from "@/lib/site/sections";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 /** A chapter of a plan that is not a priority, e.g. "How we work". */
 export function ChapterPage({ ctx, params: { page } }: ViewProps<"chapter">) {
@@ -28,16 +28,18 @@ export function ChapterPage({ ctx, params: { page } }: ViewProps<"chapter">) {
           { label: plan.title, href: urls.plan(plan.id) },
         ]}
       />
-      <DraftBanner draft={page.draft} />
+      <DraftBanner preview={ctx.preview} draft={page.draft} />
       <p className="caption">{plan.title}</p>
       <h1>{page.title}</h1>
       <MajorChange history={ctx.facts.history} subject={{ kind: "chapter", page }} />
-      <DraftingFlags notes={page.draftingNotes ?? []} />
+      <DraftingFlags preview={ctx.preview} notes={page.draftingNotes ?? []} />
       <ItemLastChanged history={ctx.facts.history} subject={{ kind: "chapter", page }} />
       <ContentsList items={contentsOf(ctx.sections)} />
       <Sections
         sections={ctx.sections}
-        render={{ body: () => <Mdx body={page.body} figures={plan.figures} /> }}
+        render={{
+          body: () => <Mdx preview={ctx.preview} body={page.body} figures={plan.figures} />,
+        }}
       />
     </Document>
   );

@@ -1,5 +1,5 @@
 import type { ContentIssue } from "@/lib/content/issues";
-import { editorAddressOf } from "@/lib/editor/entry-address";
+import { editorAddressOf } from "@/lib/site/editor-entry-address";
 
 /**
  * What every page of the local preview shows while a content file has a problem: the problems in

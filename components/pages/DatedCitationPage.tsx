@@ -1,7 +1,8 @@
 import { VersionFields } from "@/components/history/VersionFields";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import { formatDate, type ContentHistory } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
+import { type ContentHistory } from "@/lib/content/history";
 import type { ItemVersion } from "@/lib/content/item-history/build";
 import {
   fieldList,
@@ -16,8 +17,8 @@ import {
   type HistorySubject,
 } from "@/lib/site/item-history";
 import { subjectTrail } from "@/lib/site/trails";
-import { urls } from "@/lib/urls";
-import type { ViewProps } from "./view";
+import { urls } from "@/lib/site/urls";
+import type { ViewProps } from "@/components/layout/page-context";
 
 /**
  * A dated citation, /ref/CP18-2.16/2026-03-01: the item as it stood at the end of that day, under a

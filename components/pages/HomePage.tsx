@@ -1,8 +1,8 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { Mdx } from "@/components/content/Mdx";
 import { PlanCard } from "@/components/content/PlanCard";
 import { Document } from "@/components/layout/Document";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 export function HomePage({ ctx }: ViewProps<"home">) {
   const { graph } = ctx;
@@ -10,7 +10,7 @@ export function HomePage({ ctx }: ViewProps<"home">) {
   return (
     <Document ctx={ctx} meta={{ title: site.siteTitle, description: site.description }}>
       <h1>{site.name}: our plans</h1>
-      <Mdx body={site.body} />
+      <Mdx preview={ctx.preview} body={site.body} />
       <h2>Plans</h2>
       <div className="card-list">
         {graph.plans.map((plan) => (

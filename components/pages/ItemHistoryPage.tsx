@@ -4,7 +4,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import type { ContentGraph } from "@/lib/content";
 import type { ItemHistory } from "@/lib/content/history";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import type { ItemVersion } from "@/lib/content/item-history/build";
 import {
   itemHistory,
@@ -15,9 +15,9 @@ import {
   type HistorySubject,
 } from "@/lib/site/item-history";
 import { subjectTrail } from "@/lib/site/trails";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
+import type { PageContext } from "@/components/layout/page-context";
 import { itemFeedLink } from "./plan-feed";
-import type { PageContext } from "./view";
 
 /**
  * Every version of one item or chapter, newest first: its date, the editor's note, and what it

@@ -1,7 +1,7 @@
 import { Document } from "@/components/layout/Document";
 import type { Suggestion } from "@/lib/site/page-kind";
-import type { PageContext } from "./view";
-import { urls } from "@/lib/urls";
+import type { PageContext } from "@/components/layout/page-context";
+import { urls } from "@/lib/site/urls";
 
 /** The not-found page's title: its context's, as no page kind declares it. */
 export const NOT_FOUND_TITLE = "Page not found";

@@ -11,8 +11,8 @@ import { Measures } from "@/components/progress/Measures";
 import { ProgressHistory } from "@/components/progress/ProgressHistory";
 import { objectivesHeading } from "@/lib/site/priority-sections";
 import { objectiveTrail } from "@/lib/site/trails";
-import { priorityPath, urls, withAnchor } from "@/lib/urls";
-import type { ViewProps } from "./view";
+import { priorityPath, urls, withAnchor } from "@/lib/site/urls";
+import type { ViewProps } from "@/components/layout/page-context";
 import { itemFeedLink, planFeed } from "./plan-feed";
 import { ItemLastChanged } from "@/components/history/ItemLastChanged";
 import { MajorChange } from "@/components/history/MajorChange";
@@ -41,7 +41,7 @@ export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objecti
       <WithdrawnNotice withdrawn={objective.withdrawn} what="objective" />
       <p className="lead-text">{objective.text}</p>
       <MajorChange history={ctx.facts.history} subject={subject} />
-      <DraftingFlags notes={objective.draftingNotes} />
+      <DraftingFlags preview={ctx.preview} notes={objective.draftingNotes} />
       <dl className="summary-list">
         <ItemRows reference={objective.reference} priority={priority} />
         {objective.period ? (
@@ -72,7 +72,7 @@ export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objecti
         render={{
           progress: (section) => (
             <HeadedSection section={section}>
-              <ProgressHistory updates={objective.updates} />
+              <ProgressHistory preview={ctx.preview} updates={objective.updates} />
             </HeadedSection>
           ),
           measures: (section) => (

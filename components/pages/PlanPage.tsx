@@ -1,4 +1,4 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { planFeed } from "./plan-feed";
 import { ContentsList } from "@/components/content/ContentsList";
 import { DraftingFlags } from "@/components/content/DraftingFlags";
@@ -10,7 +10,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { HeadedSection, Sections } from "@/components/layout/Sections";
 import { contentsOf } from "@/lib/site/sections";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 export function PlanPage({ ctx, params: { plan } }: ViewProps<"plan">) {
   const { graph } = ctx;
@@ -31,7 +31,7 @@ export function PlanPage({ ctx, params: { plan } }: ViewProps<"plan">) {
       />
       <PlanHeading plan={plan} site={graph.site} />
       {plan.subtitle ? <p className="lead-text">{plan.subtitle}</p> : null}
-      <DraftingFlags notes={plan.draftingNotes ?? []} />
+      <DraftingFlags preview={ctx.preview} notes={plan.draftingNotes ?? []} />
       <ul className="link-list">
         <li>
           <a href={urls.planProgress(plan.id)}>Progress on this plan</a>: every action and objective
@@ -53,7 +53,7 @@ export function PlanPage({ ctx, params: { plan } }: ViewProps<"plan">) {
           ),
           body: () => (
             <>
-              <Mdx body={plan.body} figures={plan.figures} />
+              <Mdx preview={ctx.preview} body={plan.body} figures={plan.figures} />
               <ObjectivesChart plan={plan} />
             </>
           ),
@@ -63,7 +63,7 @@ export function PlanPage({ ctx, params: { plan } }: ViewProps<"plan">) {
               {plan.planThemes.map((theme) => (
                 <section key={theme.id} aria-labelledby={urls.planThemeAnchor(theme.id)}>
                   <h3 id={urls.planThemeAnchor(theme.id)}>{theme.title}</h3>
-                  <Mdx body={theme.body} figures={plan.figures} />
+                  <Mdx preview={ctx.preview} body={theme.body} figures={plan.figures} />
                   <PriorityList priorities={theme.priorities} />
                 </section>
               ))}

@@ -1,4 +1,4 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { Mdx } from "@/components/content/Mdx";
 import { PlanHeading } from "@/components/content/PlanHeading";
 import { prioritySectionViews } from "@/components/content/PrioritySections";
@@ -7,7 +7,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { Sections } from "@/components/layout/Sections";
 import { prioritySections } from "@/lib/site/priority-sections";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 /**
  * The whole plan on one page, for printing or saving as PDF. Each priority shows the sections its
@@ -35,13 +35,18 @@ export function PlanPrintPage({ ctx, params: { plan } }: ViewProps<"printPlan">)
       </p>
       <h2>Vision</h2>
       <p className="vision">{plan.vision}</p>
-      <Mdx body={plan.body} figures={plan.figures} idPrefix="plan-" />
+      <Mdx preview={ctx.preview} body={plan.body} figures={plan.figures} idPrefix="plan-" />
       {plan.pages
         .filter((page) => page.body.code !== "")
         .map((page) => (
           <section key={page.id} className="print-section">
             <h2>{page.title}</h2>
-            <Mdx body={page.body} idPrefix={`${page.id}-`} figures={plan.figures} />
+            <Mdx
+              preview={ctx.preview}
+              body={page.body}
+              idPrefix={`${page.id}-`}
+              figures={plan.figures}
+            />
           </section>
         ))}
       {plan.priorities.map((priority) => {
@@ -53,7 +58,7 @@ export function PlanPrintPage({ ctx, params: { plan } }: ViewProps<"printPlan">)
             </h2>
             <Sections
               sections={prioritySections(priority)}
-              render={prioritySectionViews(graph.site, graph.statuses, priority, {
+              render={prioritySectionViews(graph.site, graph.statuses, priority, ctx.preview, {
                 level: "h3",
                 idPrefix,
                 print: true,

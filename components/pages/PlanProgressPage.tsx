@@ -7,7 +7,7 @@ import { HeadedSection, Sections } from "@/components/layout/Sections";
 import { ProgressSummary } from "@/components/progress/ProgressSummary";
 import { RollUpTable } from "@/components/progress/RollUpTable";
 import { StatusTag } from "@/components/progress/StatusTag";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import {
   currentUpdate,
   itemsDue,
@@ -19,8 +19,8 @@ import {
   type TrackedItem,
 } from "@/lib/content/progress";
 import { contentsOf } from "@/lib/site/sections";
-import { citablePath, priorityPath, urls, withAnchor } from "@/lib/urls";
-import type { ViewProps } from "./view";
+import { citablePath, priorityPath, urls, withAnchor } from "@/lib/site/urls";
+import type { ViewProps } from "@/components/layout/page-context";
 import { planFeed } from "./plan-feed";
 
 /** A whole plan's progress, rolled up by priority, by the plan's themes and by cross-plan theme. */

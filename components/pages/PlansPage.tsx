@@ -1,8 +1,8 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { PlanCard } from "@/components/content/PlanCard";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 export function PlansPage({ ctx }: ViewProps<"plans">) {
   const { graph } = ctx;

@@ -1,4 +1,4 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { itemFeedLink, planFeed } from "./plan-feed";
 import { ItemLastChanged } from "@/components/history/ItemLastChanged";
 import { MajorChange } from "@/components/history/MajorChange";
@@ -35,14 +35,14 @@ export function PriorityPage({ ctx, params: { priority } }: ViewProps<"priority"
       }}
     >
       <Breadcrumbs trail={priorityTrail(priority).slice(0, -1)} />
-      <DraftBanner draft={priority.draft} />
+      <DraftBanner preview={ctx.preview} draft={priority.draft} />
       <p className="caption">
         {plan.title} · Priority {priority.number} <Tag>{priority.reference}</Tag>
       </p>
       <h1>{priority.title}</h1>
       <WithdrawnNotice withdrawn={priority.withdrawn} what="priority" />
       <MajorChange history={ctx.facts.history} subject={subject} />
-      <DraftingFlags notes={priority.draftingNotes ?? []} />
+      <DraftingFlags preview={ctx.preview} notes={priority.draftingNotes ?? []} />
       <ThemeTags themes={priority.themes} />
       <ItemLastChanged history={ctx.facts.history} subject={subject} />
       <CiteThis
@@ -54,7 +54,7 @@ export function PriorityPage({ ctx, params: { priority } }: ViewProps<"priority"
       <ContentsList items={contentsOf(ctx.sections)} />
       <Sections
         sections={ctx.sections}
-        render={prioritySectionViews(graph.site, graph.statuses, priority)}
+        render={prioritySectionViews(graph.site, graph.statuses, priority, ctx.preview)}
       />
       <PriorityPager priority={priority} />
     </Document>

@@ -3,8 +3,8 @@ import { Document } from "@/components/layout/Document";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResults } from "@/components/search/SearchResults";
 import { searchStatus, type SearchResult } from "@/lib/search/present";
-import { urls } from "@/lib/urls";
-import type { PageContext } from "./view";
+import { urls } from "@/lib/site/urls";
+import type { PageContext } from "@/components/layout/page-context";
 
 /**
  * Search across both plans. The results are rendered on the server, so the page works with

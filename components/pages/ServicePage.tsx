@@ -1,4 +1,4 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { plural } from "@/components/content/PriorityList";
 import { namesInPlans } from "@/components/content/LeadServices";
 import { Tag } from "@/components/content/Tag";
@@ -7,7 +7,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { Sections } from "@/components/layout/Sections";
 import { ProgressSection } from "@/components/progress/ProgressSection";
-import { actionPath, priorityPath, urls } from "@/lib/urls";
+import { actionPath, priorityPath, urls } from "@/lib/site/urls";
 
 /** Every action one service leads, across priorities and plans. */
 export function ServicePage({ ctx, params: { service } }: ViewProps<"service">) {

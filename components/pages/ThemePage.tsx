@@ -1,4 +1,4 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { plural } from "@/components/content/PriorityList";
 import { Tag } from "@/components/content/Tag";
 import { WithdrawnTag } from "@/components/content/Withdrawn";
@@ -7,7 +7,7 @@ import { Document } from "@/components/layout/Document";
 import { Sections } from "@/components/layout/Sections";
 import { ProgressSection } from "@/components/progress/ProgressSection";
 import type { Priority } from "@/lib/content";
-import { actionPath, objectivePath, priorityPath, urls } from "@/lib/urls";
+import { actionPath, objectivePath, priorityPath, urls } from "@/lib/site/urls";
 
 /** Everything both plans say about one subject, grouped by plan and priority. */
 export function ThemePage({ ctx, params: { theme } }: ViewProps<"theme">) {

@@ -1,8 +1,8 @@
-import type { ViewProps } from "./view";
+import type { ViewProps } from "@/components/layout/page-context";
 import { plural } from "@/components/content/PriorityList";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 export function ThemesPage({ ctx }: ViewProps<"themes">) {
   const { graph } = ctx;

@@ -1,6 +1,6 @@
 import type { Citable, Plan } from "@/lib/content";
 import { historyKey, subjectPath } from "@/lib/site/item-history";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 /** The Atom feed of a plan's progress and changes, linked from the plan's pages. */
 export function planFeed(plan: Plan): { title: string; href: string } {

@@ -1,4 +1,5 @@
-import { runSearch, searchIndex } from "@/lib/search/search";
+import { searchIndex } from "@/lib/render/search-index";
+import { runSearch } from "@/lib/search/search";
 import type { HtmlKindName } from "@/lib/site/pages";
 import { ActionPage } from "./ActionPage";
 import { ActionsExplorerPage } from "./ActionsExplorerPage";
@@ -19,7 +20,7 @@ import { ServicesPage } from "./ServicesPage";
 import { SiteInfoPage } from "./SiteInfoPage";
 import { ThemePage } from "./ThemePage";
 import { ThemesPage } from "./ThemesPage";
-import type { View, ViewProps } from "./view";
+import type { View, ViewProps } from "@/components/layout/page-context";
 
 /** The longest query searched: longer text is cut, so a request cannot cost more than this. */
 const MAX_QUERY_LENGTH = 200;

@@ -1,6 +1,6 @@
 import { FigureChart } from "@/components/charts/FigureChart";
 import type { Measure } from "@/lib/content";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import { measureTrend } from "@/lib/content/measures";
 
 /** A priority's or objective's measures, each with its data as a chart and table, or plainly none. */

@@ -1,10 +1,16 @@
 import { Mdx } from "@/components/content/Mdx";
 import type { ProgressUpdate } from "@/lib/content";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import { StatusTag } from "./StatusTag";
 
 /** Every report on an action or objective, newest first, or plainly that there is none. */
-export function ProgressHistory({ updates }: { updates: readonly ProgressUpdate[] }) {
+export function ProgressHistory({
+  updates,
+  preview,
+}: {
+  updates: readonly ProgressUpdate[];
+  preview: boolean;
+}) {
   const [current] = updates;
   if (!current) return <p>No progress reported yet.</p>;
   return (
@@ -25,7 +31,7 @@ export function ProgressHistory({ updates }: { updates: readonly ProgressUpdate[
               <time dateTime={update.date}>{formatDate(update.date)}</time>{" "}
               <StatusTag update={update} />
             </p>
-            <Mdx body={update.summary} />
+            <Mdx body={update.summary} preview={preview} />
             {update.links.length > 0 ? (
               <ul className="link-list">
                 {update.links.map((link) => (

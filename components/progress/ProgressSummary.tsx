@@ -1,6 +1,6 @@
 import { FigureChart } from "@/components/charts/FigureChart";
 import { plural } from "@/components/content/PriorityList";
-import { formatDate } from "@/lib/content/history";
+import { formatDate } from "@/lib/site/dates";
 import type { RollUp } from "@/lib/content/progress";
 import { NOT_REPORTED, NOT_REPORTED_LOOK, statusLook } from "./status-look";
 

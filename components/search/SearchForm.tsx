@@ -1,4 +1,4 @@
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 /** A plain GET form: it works with JavaScript off and gives a shareable /search?q= address. */
 export function SearchForm({

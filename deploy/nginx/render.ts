@@ -6,12 +6,12 @@
  *
  * The build id defaults to the one in the build (.next/BUILD_ID, or NEXT_DIST_DIR's), which is
  * what makes a deploy invalidate the cache. The security headers nginx adds to its own responses
- * are those of lib/security-headers.ts.
+ * are those of lib/server/security-headers.ts.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { SECURITY_HEADERS } from "../../lib/security-headers";
+import { SECURITY_HEADERS } from "../../lib/server/security-headers";
 
 export interface NginxSite {
   /** Where nginx listens: `127.0.0.1:8080`, `80`. */

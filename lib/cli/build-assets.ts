@@ -7,7 +7,7 @@ import path from "node:path";
 import { build } from "esbuild";
 import { formatIssues } from "@/lib/content/issues";
 import { loadSite } from "@/lib/site/load-site";
-import { searchIndex } from "@/lib/search/search";
+import { searchIndex } from "@/lib/render/search-index";
 
 const root = process.cwd();
 const out = path.join(root, "public", "assets");

@@ -24,7 +24,7 @@ import { adminPageHtml, editorContentSecurityPolicy } from "@/lib/editor/admin-p
 import { buildEditor, MANIFEST } from "@/lib/editor/bundle";
 import { readContentTree } from "@/lib/editor/content-tree";
 import { makeSnapshot } from "@/lib/editor/preview/snapshot";
-import type { AssetFile } from "@/lib/urls";
+import type { AssetFile } from "@/lib/site/urls";
 
 const root = process.cwd();
 const repo = process.env.EDITOR_GITHUB_REPO;

@@ -6,7 +6,7 @@
  */
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
+import { MDX_COMPONENT_NAMES } from "@/lib/site/mdx-names";
 import { checkMdx } from "@/lib/content/compile-mdx";
 import { formatIssues } from "@/lib/content/issues";
 import type { FileEdit } from "@/lib/content/update-sheet/apply";

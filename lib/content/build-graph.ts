@@ -15,6 +15,11 @@ import type { ParsedEntry } from "./parse-entry";
 export interface ReservedIds {
   topLevel: readonly string[];
   inPlan: readonly string[];
+  /**
+   * The address a reserved id stands for, for the message that refuses it: the site's to say
+   * (lib/site/load-site.ts), since the model knows no addresses.
+   */
+  addressOf: { topLevel: (id: string) => string; inPlan: (plan: string, id: string) => string };
 }
 
 export interface BuildOptions {
@@ -39,6 +44,7 @@ export function buildGraph(
   const sitePages = sitePagesPass(entries, {
     includeDrafts: options.includeDrafts,
     reservedTopLevel: options.reservedIds.topLevel,
+    addressOf: options.reservedIds.addressOf.topLevel,
   });
   const plans = plansPass(entries);
   const statuses = statusesPass(entries);
@@ -55,6 +61,7 @@ export function buildGraph(
     const planEntries = planEntriesPass(plan, inPlan, {
       includeDrafts: options.includeDrafts,
       reservedInPlan: options.reservedIds.inPlan,
+      addressOf: (id) => options.reservedIds.addressOf.inPlan(plan.id, id),
     });
     issues.push(...planEntries.issues);
     for (const entry of planEntries.value) {

@@ -6,17 +6,9 @@ import { VFile } from "vfile";
 import { bodyLimitProblems } from "./body-limits";
 import { hiddenCharacterIn } from "./hidden-characters";
 import { remarkCouncilMarkdown } from "./markdown-dialect";
+import type { CompiledMdx } from "./compiled-mdx";
 import { remarkInspect, type MdxFindings } from "./mdx-inspect";
 import { mdxCache, mdxCacheKey } from "./mdx-cache";
-
-export interface CompiledMdx extends Omit<MdxFindings, "problems"> {
-  /**
-   * The compiled body as a function body (MDX's `function-body` output), run by mdx-bundler's
-   * `getMDXComponent` in components/content/Mdx.tsx; empty string for an empty body; null when the
-   * body was only checked (`checkMdx`), which no page ever renders.
-   */
-  code: string | null;
-}
 
 export type CompileResult =
   { ok: true; compiled: CompiledMdx } | { ok: false; problems: MdxFindings["problems"] };

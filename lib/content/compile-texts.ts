@@ -1,7 +1,9 @@
-import type { CompiledMdx, CompileResult } from "./compile-mdx";
-import { formatFieldPath } from "./error-map";
+import type { CompileResult } from "./compile-mdx";
+import type { CompiledMdx } from "./compiled-mdx";
+import { formatFieldPath } from "./field-path";
 import type { ContentIssue } from "./issues";
-import type { FieldPath, SourceFile } from "./source-file";
+import type { SourceFile } from "./source-file";
+import type { FieldPath } from "./field-path";
 
 /** A Markdown text inside frontmatter (a progress update's summary), and where it was written. */
 export interface FieldText {

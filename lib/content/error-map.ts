@@ -1,6 +1,5 @@
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
-import type { FieldPath } from "./source-file";
 
 /**
  * Turns a zod issue into words an editor understands. Every frontmatter message is made here, so the
@@ -11,10 +10,6 @@ export interface FriendlyIssue {
   expected?: string;
   found?: string;
   hint?: string;
-}
-
-export function formatFieldPath(path: FieldPath): string {
-  return path.map((key) => (typeof key === "number" ? `item ${key + 1}` : key)).join(" → ");
 }
 
 export function describeValue(value: unknown): string {

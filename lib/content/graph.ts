@@ -1,4 +1,4 @@
-import type { CompiledMdx } from "./compile-mdx";
+import type { CompiledMdx } from "./compiled-mdx";
 import type { FigureFrontmatter } from "./schemas/figure";
 import type { PageFrontmatter } from "./schemas/page";
 import type { PlanFrontmatter } from "./schemas/plan";

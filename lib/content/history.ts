@@ -26,12 +26,3 @@ export function readContentHistory(root: string, contentDir = "content"): Conten
   if (!log.available) return log;
   return { available: true, ...buildHistories(log.commits, log.blobs, contentDir) };
 }
-
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/London",
-  });
-}

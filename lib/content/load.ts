@@ -22,7 +22,7 @@ export interface LoadOptions {
    * generating code (`checkMdx`), for the content check and the editors' report.
    */
   purpose: "render" | "check";
-  /** The components MDX bodies may use (components/mdx/names.ts): data, so the model loads no React. */
+  /** The components MDX bodies may use (lib/site/mdx-names.ts): data, so the model loads no React. */
   mdxComponents: readonly string[];
   /** Ids the site's own pages own, so no entry may take them (lib/site/pages.ts). */
   reservedIds: ReservedIds;

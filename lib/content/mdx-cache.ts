@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { CompiledMdx } from "./compile-mdx";
+import type { CompiledMdx } from "./compiled-mdx";
 
 /**
  * Compiled bodies, in memory and on disk, so a body is compiled once however many pages, build

@@ -1,5 +1,7 @@
-import type { CompiledMdx, CompileResult } from "./compile-mdx";
-import { formatFieldPath, friendlyIssue } from "./error-map";
+import type { CompileResult } from "./compile-mdx";
+import type { CompiledMdx } from "./compiled-mdx";
+import { friendlyIssue } from "./error-map";
+import { formatFieldPath } from "./field-path";
 import { compileFieldTexts, updateSummaries } from "./compile-texts";
 import type { z } from "zod";
 import type { ContentIssue } from "./issues";

@@ -8,12 +8,10 @@ import {
   type Node,
   type YAMLError,
 } from "yaml";
-import { formatFieldPath } from "./error-map";
+import { formatFieldPath, type FieldPath } from "./field-path";
 import { splitFrontmatter } from "./frontmatter-split";
 import { findHiddenCharacter, hiddenCharacterProblem, hiddenEscape } from "./hidden-characters";
 import type { ContentIssue } from "./issues";
-
-export type FieldPath = readonly (string | number)[];
 
 export interface Position {
   line: number;

@@ -3,7 +3,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { CONTENT_KINDS } from "@/lib/content/kinds";
 import type { ContentTree, PlanTree } from "./decap-config";
-import { PLAN_FOLDER_NAMES as PLAN_FOLDERS } from "./entry-address";
+import { PLAN_FOLDER_NAMES as PLAN_FOLDERS } from "@/lib/site/editor-entry-address";
 import { fromFile } from "./mdx-format";
 
 /** The plans in content/plans/ and which of their folders exist, for the editor's collections. */

@@ -1,5 +1,5 @@
 import { CONTENT_KINDS, PLAN_FOLDERS, SITE_FOLDERS, type EntryKind } from "@/lib/content/kinds";
-import { planCollectionName, type PlanFolder } from "./entry-address";
+import { planCollectionName, type PlanFolder } from "@/lib/site/editor-entry-address";
 import { fieldsOf, type DecapField, type References } from "./fields";
 import { EDITOR_LOCALE } from "./phrases";
 import { withPreview } from "./preview/collection";

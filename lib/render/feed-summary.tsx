@@ -4,6 +4,7 @@ import type { ProgressUpdate } from "@/lib/content/graph";
 import { residentSentence } from "@/lib/content/note-kinds";
 import type { TrackedItem } from "@/lib/content/progress";
 import { draftNote } from "@/lib/site/draft-note";
+import { isPreview } from "@/lib/site/preview";
 import type { FeedHtml } from "@/lib/site/page-kind";
 import { renderFragment } from "./html";
 
@@ -35,7 +36,7 @@ function updateSummaryHtml(item: TrackedItem, update: ProgressUpdate, pageUrl: s
       {kinds.map((kind) => (
         <p key={kind}>Not final: {residentSentence(kind)}</p>
       ))}
-      <Mdx body={update.summary} components={feedComponents(pageUrl)} />
+      <Mdx body={update.summary} preview={isPreview} components={feedComponents(pageUrl)} />
       {update.links.length > 0 ? (
         <ul>
           {update.links.map((link) => (

@@ -1,11 +1,11 @@
 import type { ReactElement } from "react";
 import { ContentProblemsPage } from "@/components/pages/ContentProblemsPage";
 import { NOT_FOUND_TITLE, NotFoundPage } from "@/components/pages/NotFoundPage";
-import type { PageContext, View } from "@/components/pages/view";
+import type { PageContext, View } from "@/components/layout/page-context";
 import { PAGE_VIEWS } from "@/components/pages/views";
 import type { ContentGraph } from "@/lib/content";
 import { ContentError } from "@/lib/content/issues";
-import { isPreview } from "@/lib/preview";
+import { isPreview } from "@/lib/site/preview";
 import { getBuildFacts, type BuildFacts } from "@/lib/site/build-facts";
 import { getContent } from "@/lib/site/content";
 import type { DataKind, SiteIndex } from "@/lib/site/page-kind";
@@ -18,7 +18,7 @@ import {
   type HtmlPage,
 } from "@/lib/site/pages";
 import { resolvePath } from "@/lib/site/resolve";
-import { assetHref } from "./asset-href";
+import { assetHref } from "@/lib/site/asset-href";
 import { FEED_HTML } from "./feed-summary";
 import { renderHtml } from "./html";
 
@@ -91,6 +91,7 @@ export function renderView(
     query,
     plan,
     historyOf,
+    preview: isPreview,
   };
   // Sound: PAGE_VIEWS holds for each kind the view of exactly that kind's parameters.
   const view = PAGE_VIEWS[page.kind] as View<HtmlPage["kind"]>;
@@ -133,7 +134,17 @@ function contextFor(
   query: URLSearchParams,
   title: string,
 ): PageContext {
-  return { graph, facts: getBuildFacts(), path, title, files: [], sections: [], query, plan: null };
+  return {
+    graph,
+    facts: getBuildFacts(),
+    path,
+    title,
+    files: [],
+    sections: [],
+    query,
+    plan: null,
+    preview: isPreview,
+  };
 }
 
 /** The path a route handler was asked for, rebuilt from its decoded segments. */

@@ -1,5 +1,7 @@
 import type { Options, SearchOptions } from "minisearch";
-import type { SearchKind } from "../site/page-kind";
+
+/** What a search result calls a page's kind. */
+export type SearchKind = "Priority" | "Objective" | "Action" | "Page" | "Theme";
 
 /** One searchable item: a priority, objective, action or page. */
 export interface SearchDocument {

@@ -1,23 +1,8 @@
-import MiniSearch from "minisearch";
-import type { ContentGraph } from "../content/graph";
-import { searchDocuments } from "./documents";
-import { INDEX_OPTIONS, MAX_RESULTS, QUERY_OPTIONS, type SearchDocument } from "./options";
+import type MiniSearch from "minisearch";
+import { MAX_RESULTS, QUERY_OPTIONS, type SearchDocument } from "./options";
 import { resultOf, type SearchResult } from "./present";
 
 export type { SearchResult };
-
-const indexes = new WeakMap<ContentGraph, MiniSearch<SearchDocument>>();
-
-/** The search index of a content graph, built once. */
-export function searchIndex(graph: ContentGraph): MiniSearch<SearchDocument> {
-  let index = indexes.get(graph);
-  if (!index) {
-    index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
-    index.addAll(searchDocuments(graph));
-    indexes.set(graph, index);
-  }
-  return index;
-}
 
 export function runSearch(
   index: MiniSearch<SearchDocument>,

@@ -23,6 +23,6 @@ export const REFUSAL_CACHE_CONTROL = "no-store";
 
 /**
  * The files in public/assets: every page links them with `?v=<hash of the bytes>`
- * (lib/render/asset-href.ts), so a changed file has a new address and this one never changes.
+ * (lib/site/asset-href.ts), so a changed file has a new address and this one never changes.
  */
 export const ASSET_CACHE_CONTROL = "public, max-age=31536000, immutable";

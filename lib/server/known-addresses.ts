@@ -54,7 +54,7 @@ function isUnknownAddressRoute(route: string): boolean {
 
 /**
  * The one spelling of an address: each segment decoded, then encoded as the site's own links
- * encode it (`encodeURIComponent`, as lib/urls.ts and pathFromSegments do), so `/sitemap%2exml`,
+ * encode it (`encodeURIComponent`, as lib/site/urls.ts and pathFromSegments do), so `/sitemap%2exml`,
  * `/%73earch` and `/plans/a%2Db` have the canonical forms `/sitemap.xml`, `/search`, `/plans/a-b`.
  * Undefined for a path whose percent-encoding is malformed.
  */

@@ -12,7 +12,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import next from "next";
-import { SECURITY_HEADERS } from "../security-headers";
+import { SECURITY_HEADERS } from "./security-headers";
 import { REDIRECT_CACHE_CONTROL, REFUSAL_CACHE_CONTROL } from "./cache-control";
 import { distDir } from "./known-addresses";
 import { acceptsGzip, PrerenderedAnswers, type ReadyAnswer } from "./prerendered-answers";

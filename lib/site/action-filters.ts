@@ -2,7 +2,7 @@ import type { Action, ContentGraph } from "../content/graph";
 import { currentUpdate } from "../content/progress";
 import { normaliseReference } from "../content/references";
 import { isRealDate } from "../content/schemas/progress";
-import { urls } from "../urls";
+import { urls } from "./urls";
 
 export const LEAD_STATUSES = {
   confirmed: "Lead confirmed",

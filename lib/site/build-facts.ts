@@ -1,7 +1,7 @@
 import { readContentHistory, type ContentHistory } from "../content/history";
-import { assetHref } from "../render/asset-href";
-import type { AssetFile } from "../urls";
 import { today } from "../content/today";
+import { assetHref } from "./asset-href";
+import type { AssetFile } from "./urls";
 
 /**
  * What a build knows besides the content: the history of every item in content/ (from git) and

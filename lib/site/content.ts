@@ -1,6 +1,6 @@
 import type { ContentGraph } from "../content/graph";
 import { ContentError } from "../content/issues";
-import { isPreview } from "../preview";
+import { isPreview } from "./preview";
 import { loadSite } from "./load-site";
 
 let cached: Promise<ContentGraph> | undefined;

@@ -1,9 +1,9 @@
 import type { Citable, ContentGraph } from "../content/graph";
-import { formatDate } from "../content/history";
+import { formatDate } from "./dates";
 import { nearestKey } from "../content/nearest";
 import { normaliseReference } from "../content/references";
 import { isRealDate } from "../content/schemas/progress";
-import { urls } from "../urls";
+import { urls } from "./urls";
 import { historyKey, itemHistory } from "./item-history";
 import type { ResolveContext, Suggestion, UnlistedAnswer } from "./page-kind";
 

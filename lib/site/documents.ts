@@ -1,4 +1,4 @@
-import { absoluteUrl, urls } from "../urls";
+import { absoluteUrl, urls } from "./urls";
 import type { SiteIndex } from "./page-kind";
 
 /** The sitemap: every page of the site, for search engines. */

@@ -1,6 +1,6 @@
 import type { Plan, ProgressUpdate } from "../content/graph";
 import { itemsOfPlan, isAction, type TrackedItem } from "../content/progress";
-import { absoluteUrl, citablePath, urls } from "../urls";
+import { absoluteUrl, citablePath, urls } from "./urls";
 import { atomXml, type AtomEntry } from "./atom";
 import { majorChangeEntries } from "./history-entries";
 import type { FeedHtml, SiteIndex } from "./page-kind";

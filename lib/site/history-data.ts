@@ -1,5 +1,5 @@
 import { WORDING_FIELDS, type FieldValue } from "../content/item-history/snapshot";
-import { absoluteUrl } from "../urls";
+import { absoluteUrl } from "./urls";
 import { toCsvTable } from "./csv";
 import {
   describeValue,

@@ -1,6 +1,6 @@
 import type { Citable, Plan } from "../content/graph";
 import type { ItemVersion } from "../content/item-history/build";
-import { absoluteUrl, urls } from "../urls";
+import { absoluteUrl, urls } from "./urls";
 import type { AtomEntry } from "./atom";
 import { draftNote } from "./draft-note";
 import {

@@ -1,6 +1,6 @@
 import type { Citable, ContentGraph } from "../content/graph";
-import { formatDate } from "../content/history";
-import { ADDRESSES, urls } from "../urls";
+import { formatDate } from "./dates";
+import { ADDRESSES, urls } from "./urls";
 import { answerDatedCitation, type DatedCitation } from "./dated-citations";
 import { itemFeed } from "./item-feed";
 import {

@@ -1,6 +1,6 @@
 import type { Citable } from "../content/graph";
 import type { TrackedItem } from "../content/progress";
-import { urls } from "../urls";
+import { urls } from "./urls";
 import { atomDocument, updateEntriesOf } from "./feeds";
 import { versionEntries } from "./history-entries";
 import { historyKey, subjectPath, subjectPlan } from "./item-history";

@@ -1,9 +1,10 @@
 import type { Citable, ContentGraph, Plan, PlanPage } from "../content/graph";
-import { formatDate, type ContentHistory, type ItemHistory } from "../content/history";
+import { formatDate } from "./dates";
+import { type ContentHistory, type ItemHistory } from "../content/history";
 import { bodyText } from "../content/item-history/body-text";
 import type { ItemVersion } from "../content/item-history/build";
 import { WORDING_FIELDS, type FieldValue } from "../content/item-history/snapshot";
-import { actionPath, objectivePath, priorityPath, urls } from "../urls";
+import { actionPath, objectivePath, priorityPath, urls } from "./urls";
 
 /** What has a history page: everything with a reference, and every chapter of a plan. */
 export type HistorySubject = Citable | { kind: "chapter"; page: PlanPage };

@@ -1,8 +1,9 @@
-import { MDX_COMPONENT_NAMES } from "../../components/mdx/names";
 import { sortIssues, type ContentIssue } from "../content/issues";
 import { loadContent, type LoadOptions, type LoadResult } from "../content/load";
 import { checkLinks } from "./links";
+import { MDX_COMPONENT_NAMES } from "./mdx-names";
 import { reservedIds } from "./pages";
+import { urls } from "./urls";
 import { checkPublished } from "./published-check";
 
 export type SiteLoadOptions = Omit<LoadOptions, "mdxComponents" | "reservedIds">;
@@ -27,7 +28,13 @@ export async function loadSite(options: SiteLoadOptions): Promise<LoadResult> {
 
 /** What this site tells the content model: the components its MDX may use, the ids it owns. */
 export function siteModel(): Pick<LoadOptions, "mdxComponents" | "reservedIds"> {
-  return { mdxComponents: MDX_COMPONENT_NAMES, reservedIds: reservedIds() };
+  return {
+    mdxComponents: MDX_COMPONENT_NAMES,
+    reservedIds: {
+      ...reservedIds(),
+      addressOf: { topLevel: urls.sitePage, inPlan: urls.planEntry },
+    },
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ContentGraph } from "../content/graph";
 import { currentUpdate, itemsOfPlan, isAction, type TrackedItem } from "../content/progress";
-import { actionPath, absoluteUrl, citablePath, objectivePath } from "../urls";
+import { actionPath, absoluteUrl, citablePath, objectivePath } from "./urls";
 import { toCsvTable } from "./csv";
 
 export interface ActionRecord {

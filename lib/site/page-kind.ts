@@ -1,6 +1,7 @@
-import type { CompiledMdx } from "../content/compile-mdx";
+import type { CompiledMdx } from "../content/compiled-mdx";
 import type { ContentGraph, Plan, ProgressUpdate } from "../content/graph";
 import type { ContentHistory } from "../content/history";
+import type { SearchKind } from "../search/options";
 import type { TrackedItem } from "../content/progress";
 import type { BuildFacts } from "./build-facts";
 import type { HistorySubject } from "./item-history";
@@ -12,7 +13,7 @@ import type { Section } from "./sections";
  * string, so they are rendered for each request.
  */
 interface KindBase<Params> {
-  /** The address pattern, from ADDRESSES in lib/urls.ts: the address matcher. */
+  /** The address pattern, from ADDRESSES in lib/site/urls.ts: the address matcher. */
   pattern: string;
   /**
    * How its pages are served, and nothing else decides it: the catch-all route prerenders the
@@ -43,7 +44,7 @@ export interface HtmlKind<Params, Key extends string> extends KindBase<Params> {
    * wording last changed (from its history) instead of when its files did.
    */
   historyOf?(params: Params): HistorySubject;
-  /** What residents can search for on the page, if anything (lib/search/documents.tsx). */
+  /** What residents can search for on the page, if anything (lib/render/search-index.tsx). */
   search?(params: Params): SearchEntry;
   /**
    * Pages of this kind that are not prerendered, answered per request: an address of its pattern
@@ -51,9 +52,6 @@ export interface HtmlKind<Params, Key extends string> extends KindBase<Params> {
    */
   unlisted?(graph: ContentGraph, path: string, context: ResolveContext): UnlistedAnswer<Params>;
 }
-
-/** What a search result calls a page's kind. */
-export type SearchKind = "Priority" | "Objective" | "Action" | "Page" | "Theme";
 
 /** A page as search finds it; its address is its id. */
 export interface SearchEntry {

@@ -1,7 +1,7 @@
 import type { Action, ContentGraph, Objective, Plan, PlanPage, Priority } from "../content/graph";
 import { nearestKey } from "../content/nearest";
 import { normaliseReference } from "../content/references";
-import { ADDRESSES, anchors, citablePath, urls } from "../urls";
+import { ADDRESSES, anchors, citablePath, urls } from "./urls";
 import { sameGroupAs } from "./action-groups";
 import { robotsTxt, sitemapXml } from "./documents";
 import { atomFeed } from "./feeds";

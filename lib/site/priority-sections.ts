@@ -1,5 +1,5 @@
 import type { Plan, Priority } from "../content/graph";
-import { anchors, urls } from "../urls";
+import { anchors, urls } from "./urls";
 import { groupActions } from "./action-groups";
 import { bodySection, headedSection, sectionsWhere } from "./sections";
 

@@ -1,6 +1,6 @@
 import type { Action, Objective, Priority } from "../content/graph";
 import type { HistorySubject } from "./item-history";
-import { actionPath, objectivePath, priorityPath, urls, withAnchor } from "../urls";
+import { actionPath, objectivePath, priorityPath, urls, withAnchor } from "./urls";
 
 export interface Crumb {
   label: string;

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { historyKey, historySubjects, subjectPath } from "../../lib/site/item-history";
-import { urls } from "../../lib/urls";
+import { urls } from "../../lib/site/urls";
 import { atomProblems, offeredFeeds } from "../atom";
 import { contentGraph } from "./content";
 import { sitemapPaths } from "./sitemap";

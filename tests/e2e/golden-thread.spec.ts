@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { readFrontmatter } from "../../lib/content/source-file";
-import { priorityPath, urls } from "../../lib/urls";
+import { priorityPath, urls } from "../../lib/site/urls";
 import { contentGraph } from "./content";
 import { sitemapPaths } from "./sitemap";
 

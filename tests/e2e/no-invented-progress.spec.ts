@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { objectivePath, urls } from "../../lib/urls";
+import { objectivePath, urls } from "../../lib/site/urls";
 import { contentGraph } from "./content";
 import { sitemapPaths } from "./sitemap";
 

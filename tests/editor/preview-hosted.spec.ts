@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { changedContent, git, openEntry, openItem, publish, root } from "./editor-page";
-import { FILE_PROXY_PATH } from "../../lib/editor/addresses";
+import { FILE_PROXY_PATH } from "../../lib/site/editor-addresses";
 import { HOSTED_DIST, PORTS } from "./ports";
 import {
   asResidentsSee,

@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { connect } from "node:net";
 import { expect, test } from "@playwright/test";
-import { SECURITY_HEADERS } from "../../lib/security-headers";
+import { SECURITY_HEADERS } from "../../lib/server/security-headers";
 
 export type Target = "npm start" | "next start" | "nginx cache";
 
@@ -108,7 +108,7 @@ export const DELIBERATE_CACHE_CONTROL = [
   "no-store", // refusals
 ];
 
-/** Each security header exactly once, with the value of lib/security-headers.ts. */
+/** Each security header exactly once, with the value of lib/server/security-headers.ts. */
 export function expectSecurityHeaders(answer: Answer, label: string): void {
   for (const { key, value } of SECURITY_HEADERS) {
     const sent = answer.lines.filter(([name]) => name === key.toLowerCase()).map(([, v]) => v);

@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { PAGE_KINDS } from "@/lib/site/page-kinds";
 import { PAGE_KIND_NAMES } from "@/lib/site/pages";
 import { matchesPattern } from "@/lib/site/resolve";
-import { ADDRESSES, urls, type AddressName } from "@/lib/urls";
+import { ADDRESSES, urls, type AddressName } from "@/lib/site/urls";
 
 describe("every address is written once", () => {
   it("names each kind of page's address once, and each kind's pattern is its own", () => {

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { assetHref } from "@/lib/render/asset-href";
+import { assetHref } from "@/lib/site/asset-href";
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
+import { MDX_COMPONENT_NAMES } from "@/lib/site/mdx-names";
 import { compileMdx } from "@/lib/content/compile-mdx";
 import type { ContentGraph } from "@/lib/content/graph";
 import { isAction, itemsOfPlan } from "@/lib/content/progress";

@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
+import { MDX_COMPONENT_NAMES } from "@/lib/site/mdx-names";
 import { checkMdx } from "@/lib/content/compile-mdx";
 import { issuesOf, loadWith } from "./fixture-tree";
 import { FIRST, firstPriorityWith, loadWithProgress } from "./progress-fixture";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
 import { NOTE_KIND_NAMES, NOTE_KINDS } from "@/lib/content/note-kinds";
 import { renderHtml } from "@/lib/render/html";
-import { searchDocuments } from "@/lib/search/documents";
+import { searchDocuments } from "@/lib/render/search-index";
 import { renderView } from "@/lib/render/respond";
 import { actionRecords, objectiveRecords } from "@/lib/site/open-data";
 import type { ContentGraph } from "@/lib/content";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
+import { MDX_COMPONENT_NAMES } from "@/lib/site/mdx-names";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { compileMdx } from "@/lib/content/compile-mdx";

@@ -11,7 +11,7 @@ import {
 } from "@/lib/server/known-addresses";
 import { writeServedTable } from "@/lib/server/served-table";
 import { knownPaths } from "@/lib/site/resolve";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 import { loadWith } from "./fixture-tree";
 
 const made: string[] = [];
@@ -84,7 +84,7 @@ describe("the addresses the build answers itself", () => {
     );
   });
 
-  it("name the route for unknown addresses as lib/urls.ts does", () => {
+  it("name the route for unknown addresses as lib/site/urls.ts does", () => {
     expect(UNKNOWN_ADDRESS_ROUTE).toBe(urls.unknownAddress());
   });
 });

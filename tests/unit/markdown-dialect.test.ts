@@ -1,4 +1,4 @@
-import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
+import { MDX_COMPONENT_NAMES } from "@/lib/site/mdx-names";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ const compiled = (body: string) =>
 async function html(body: string) {
   const result = await compiled(body);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join("\n"));
-  return renderToStaticMarkup(createElement(Mdx, { body: result.compiled }));
+  return renderToStaticMarkup(createElement(Mdx, { body: result.compiled, preview: false }));
 }
 
 async function problems(body: string) {

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, writeFile, mkdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
+import { MDX_COMPONENT_NAMES } from "@/lib/site/mdx-names";
 
 const made: string[] = [];
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));

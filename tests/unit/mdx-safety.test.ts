@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MDX_COMPONENT_NAMES as allowedMdxComponents } from "@/components/mdx/names";
+import { MDX_COMPONENT_NAMES as allowedMdxComponents } from "@/lib/site/mdx-names";
 import { formatIssue } from "@/lib/content/issues";
 import { badFixture, issuesOf, loadWith, loadWithBadFixture } from "./fixture-tree";
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { citationFor } from "@/lib/citation";
+import { citationFor } from "@/lib/site/citation";
 import { resolvePath } from "@/lib/site/resolve";
 import { htmlPages } from "@/lib/site/pages";
 import { issuesOf, loadWith } from "./fixture-tree";

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import yauzl from "yauzl";
-import { MDX_COMPONENT_NAMES } from "@/components/mdx/names";
+import { MDX_COMPONENT_NAMES } from "@/lib/site/mdx-names";
 import { checkMdx } from "@/lib/content/compile-mdx";
 import type { ContentGraph } from "@/lib/content/graph";
 import type { CheckOptions } from "@/lib/content/update-sheet/validate";

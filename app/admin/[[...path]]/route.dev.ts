@@ -11,7 +11,7 @@
  */
 import { adminPageHtml, editorContentSecurityPolicy } from "@/lib/editor/admin-page";
 import { readContentTree } from "@/lib/editor/content-tree";
-import { FILE_PROXY_PATH } from "@/lib/editor/addresses";
+import { FILE_PROXY_PATH } from "@/lib/site/editor-addresses";
 import { devEditor, devEditorFile } from "@/lib/editor/dev-editor";
 import { devSnapshot } from "@/lib/editor/preview/dev-snapshot";
 

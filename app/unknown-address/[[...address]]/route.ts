@@ -1,6 +1,6 @@
 import { pathFromSegments, respondTo } from "@/lib/render/respond";
 import { NOT_FOUND_CACHE_CONTROL, REDIRECT_CACHE_CONTROL } from "@/lib/server/cache-control";
-import { urls } from "@/lib/urls";
+import { urls } from "@/lib/site/urls";
 
 // proxy.ts rewrites here every address the build has not prerendered, with the address asked for
 // after the prefix: /no-such-page → /unknown-address/no-such-page. It is answered with our 404 page

@@ -1,7 +1,7 @@
-import { formatFieldPath } from "../error-map";
+import { formatFieldPath } from "../field-path";
 import type { ContentIssue } from "../issues";
 import type { ParsedEntry } from "../parse-entry";
-import type { FieldPath } from "../source-file";
+import type { FieldPath } from "../field-path";
 
 export type EntryOf<K extends ParsedEntry["kind"]> = Extract<ParsedEntry, { kind: K }>;
 

@@ -51,13 +51,17 @@ export function themesAndServicesPass(entries: readonly ParsedEntry[]): Pass<{
 /** The site's own pages (/<id>), published ones only, none on an address the site owns. */
 export function sitePagesPass(
   entries: readonly ParsedEntry[],
-  options: { includeDrafts: boolean; reservedTopLevel: readonly string[] },
+  options: {
+    includeDrafts: boolean;
+    reservedTopLevel: readonly string[];
+    addressOf: (id: string) => string;
+  },
 ): Pass<SitePage[]> {
   const published = entriesOf(entries, "sitePage").filter((entry) =>
     isPublished(entry, options.includeDrafts),
   );
   const unique = uniqueById(published, "site page");
-  const allowed = withoutReserved(unique.value, options.reservedTopLevel, (id) => `/${id}`);
+  const allowed = withoutReserved(unique.value, options.reservedTopLevel, options.addressOf);
   const pages = [...allowed.value.values()]
     .map((entry) => ({ ...entry.data, ...sourceOf(entry) }))
     .sort(byOrder);

@@ -1,7 +1,7 @@
 import type { DraftingNote } from "../graph";
 import type { ParsedEntry } from "../parse-entry";
 import type { DraftingNoteFrontmatter } from "../schemas/common";
-import type { FieldPath } from "../source-file";
+import type { FieldPath } from "../field-path";
 
 /** Every drafting note of an entry, in its body and its frontmatter, for the editors' report. */
 export function draftingNotesOf(entry: ParsedEntry): DraftingNote[] {

@@ -21,7 +21,11 @@ import { uniqueById, withoutReserved } from "./ids";
 export function planEntriesPass(
   plan: Plan,
   entries: readonly ParsedEntry[],
-  options: { includeDrafts: boolean; reservedInPlan: readonly string[] },
+  options: {
+    includeDrafts: boolean;
+    reservedInPlan: readonly string[];
+    addressOf: (id: string) => string;
+  },
 ): Pass<EntryOf<"priority">[]> {
   const published = [...entriesOf(entries, "priority"), ...entriesOf(entries, "planPage")].filter(
     (entry) => isPublished(entry, options.includeDrafts),
@@ -30,11 +34,7 @@ export function planEntriesPass(
     published,
     `priority or page of ${plan.id} (they share the plan's web addresses)`,
   );
-  const allowed = withoutReserved(
-    unique.value,
-    options.reservedInPlan,
-    (id) => `/plans/${plan.id}/${id}`,
-  );
+  const allowed = withoutReserved(unique.value, options.reservedInPlan, options.addressOf);
   const issues: ContentIssue[] = [...unique.issues, ...allowed.issues];
   const priorities: EntryOf<"priority">[] = [];
   for (const entry of allowed.value.values()) {

@@ -3,7 +3,7 @@ import type { ContentIssue } from "../issues";
 import { didYouMean } from "../nearest";
 import type { ParsedEntry } from "../parse-entry";
 import type { UpdateFrontmatter } from "../schemas/progress";
-import type { FieldPath } from "../source-file";
+import type { FieldPath } from "../field-path";
 import { at, byOrder, entriesOf, sourceOf, type Pass } from "./context";
 import { uniqueById } from "./ids";
 

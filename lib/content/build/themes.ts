@@ -1,9 +1,9 @@
-import { formatFieldPath } from "../error-map";
+import { formatFieldPath } from "../field-path";
 import type { Theme } from "../graph";
 import type { ContentIssue } from "../issues";
 import { didYouMean } from "../nearest";
 import type { ParsedEntry } from "../parse-entry";
-import type { FieldPath } from "../source-file";
+import type { FieldPath } from "../field-path";
 import { at } from "./context";
 
 /**

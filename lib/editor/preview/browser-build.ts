@@ -5,7 +5,7 @@ import type { Plugin } from "esbuild";
  * What the editor's bundle changes so the site's own code (the content model, the pages' views)
  * runs in the browser for the preview. Everything else is the site's code as it is:
  *
- * - lib/preview.ts: the flag that shows drafts and drafting notes is the officer's switch
+ * - lib/site/preview.ts: the flag that shows drafts and drafting notes is the officer's switch
  *   (browser/preview-flag.ts), not the server's mode;
  * - lib/content/mdx-cache.ts: compiled bodies are kept in memory (browser/mdx-cache.ts), not on
  *   disk;
@@ -16,7 +16,7 @@ import type { Plugin } from "esbuild";
 export function browserPreviewPlugin(root: string): Plugin {
   const replaced = new Map([
     [
-      path.join(root, "lib/preview.ts"),
+      path.join(root, "lib/site/preview.ts"),
       path.join(root, "lib/editor/preview/browser/preview-flag.ts"),
     ],
     [

@@ -1,5 +1,5 @@
 import type { EntryKind } from "@/lib/content/kinds";
-import { urls, withAnchor } from "@/lib/urls";
+import { urls, withAnchor } from "@/lib/site/urls";
 
 /** A collection as decap-config.ts makes it: a folder of entries, or a list of files. */
 interface CollectionLike {
@@ -42,7 +42,7 @@ export function previewSettings(
   return { editor: { preview: true }, ...(path === undefined ? {} : { preview_path: path }) };
 }
 
-/** Stands for the entry's id in an address made by lib/urls.ts, then becomes Decap's template. */
+/** Stands for the entry's id in an address made by lib/site/urls.ts, then becomes Decap's template. */
 const ID = "__entry_id__";
 
 function livePath(kind: EntryKind, plan: string | undefined, firstPlan: string | undefined) {

@@ -1,7 +1,7 @@
 import type { ContentGraph, Figure, Plan } from "@/lib/content/graph";
 import { classify } from "@/lib/content/kinds";
 import { htmlPages, pageOfFile, type HtmlPage } from "@/lib/site/pages";
-import { urls, withAnchor } from "@/lib/urls";
+import { urls, withAnchor } from "@/lib/site/urls";
 import type { ItemInForm } from "./item-in-form";
 
 /** The page the preview shows for an entry, where on it to look, and the item's own page. */

@@ -2,7 +2,7 @@ import { loadListed, type LoadResult, type ParseFile } from "@/lib/content/load"
 import { mdxCache, mdxCacheKey } from "@/lib/content/mdx-cache";
 import { parseEntry } from "@/lib/content/parse-entry";
 import { checkContentText } from "@/lib/content/read-file";
-import { isPreview } from "@/lib/preview";
+import { isPreview } from "@/lib/site/preview";
 import { siteModel, withSiteChecks } from "@/lib/site/load-site";
 import type { ContentSnapshot } from "./snapshot-data";
 

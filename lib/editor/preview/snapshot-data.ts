@@ -1,9 +1,9 @@
-import type { CompiledMdx } from "@/lib/content/compile-mdx";
+import type { CompiledMdx } from "@/lib/content/compiled-mdx";
 import type { ContentHistory, ItemHistory } from "@/lib/content/history";
 import type { ContentListing } from "@/lib/content/load";
 import type { ReadResult } from "@/lib/content/read-file";
 import type { BuildFacts } from "@/lib/site/build-facts";
-import type { AssetFile } from "@/lib/urls";
+import type { AssetFile } from "@/lib/site/urls";
 
 /**
  * Everything the editor's preview needs to run the content model in the browser, as data: every

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { compileMdx, type CompiledMdx, type CompileResult } from "@/lib/content/compile-mdx";
+import { compileMdx, type CompileResult } from "@/lib/content/compile-mdx";
+import { type CompiledMdx } from "@/lib/content/compiled-mdx";
 import { listContent } from "@/lib/content/load";
 import { parseEntry } from "@/lib/content/parse-entry";
 import { readContentFile, type ReadResult } from "@/lib/content/read-file";

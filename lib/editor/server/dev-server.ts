@@ -2,7 +2,7 @@ import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import next from "next";
-import { FILE_PROXY_PATH } from "../addresses";
+import { FILE_PROXY_PATH } from "@/lib/site/editor-addresses";
 import { fileProxy } from "./file-proxy";
 import { refuseDevRequest, type DevRefusal } from "./request-guard";
 

@@ -1,4 +1,4 @@
-import { EDITOR_PATH } from "../addresses";
+import { EDITOR_PATH } from "@/lib/site/editor-addresses";
 
 /**
  * Who may reach `npm run dev`. The editor writes files on this computer, so it answers only a

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ContentProblemsPage } from "@/components/pages/ContentProblemsPage";
 import { readContentTree } from "@/lib/editor/content-tree";
 import { collectionsOf } from "@/lib/editor/decap-config";
-import { editorAddressOf } from "@/lib/editor/entry-address";
+import { editorAddressOf } from "@/lib/site/editor-entry-address";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 

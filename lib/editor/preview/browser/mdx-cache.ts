@@ -1,4 +1,4 @@
-import type { CompiledMdx } from "@/lib/content/compile-mdx";
+import type { CompiledMdx } from "@/lib/content/compiled-mdx";
 import type { MdxCache } from "@/lib/content/mdx-cache";
 
 /**

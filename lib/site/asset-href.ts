@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { urls, type AssetFile } from "../urls";
+import { urls, type AssetFile } from "./urls";
 
 /** What makes each file in public/assets, for the message when one is missing. */
 const MADE_BY: Record<AssetFile, string> = {

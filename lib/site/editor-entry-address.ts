@@ -1,5 +1,5 @@
 import { PLAN_FOLDERS, SITE_FOLDERS, type PlanFolder } from "@/lib/content/kinds";
-import { EDITOR_PATH } from "./addresses";
+import { EDITOR_PATH } from "./editor-addresses";
 
 /**
  * The editor's collections are named after the folders of content/: one per folder of every plan

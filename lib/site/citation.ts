@@ -1,5 +1,5 @@
-import type { Citable, Site } from "./content/graph";
-import { formatDate } from "./content/history";
+import type { Citable, Site } from "../content/graph";
+import { formatDate } from "./dates";
 import { absoluteUrl, urls } from "./urls";
 
 export interface Citation {

@@ -1,8 +1,23 @@
+import MiniSearch from "minisearch";
 import { Mdx } from "@/components/content/Mdx";
-import type { ContentGraph } from "../content/graph";
-import { renderHtml } from "../render/html";
-import { describePage, htmlPages } from "../site/pages";
-import type { SearchDocument } from "./options";
+import type { ContentGraph } from "@/lib/content/graph";
+import { INDEX_OPTIONS, type SearchDocument } from "@/lib/search/options";
+import { describePage, htmlPages } from "@/lib/site/pages";
+import { isPreview } from "@/lib/site/preview";
+import { renderHtml } from "./html";
+
+const indexes = new WeakMap<ContentGraph, MiniSearch<SearchDocument>>();
+
+/** The search index of a content graph, built once. */
+export function searchIndex(graph: ContentGraph): MiniSearch<SearchDocument> {
+  let index = indexes.get(graph);
+  if (!index) {
+    index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
+    index.addAll(searchDocuments(graph));
+    indexes.set(graph, index);
+  }
+  return index;
+}
 
 /**
  * Everything a resident can search for, as plain text: every page whose kind says what search finds
@@ -20,7 +35,7 @@ export function searchDocuments(graph: ContentGraph): SearchDocument[] {
 
 function plainText(body: Parameters<typeof Mdx>[0]["body"]): string {
   if (body.code === "") return "";
-  return renderHtml(<Mdx body={body} />)
+  return renderHtml(<Mdx body={body} preview={isPreview} />)
     .replace(/^<!doctype html>/, "")
     .replace(/<[^>]+>/g, " ")
     .replace(/&amp;/g, "&")

@@ -23,6 +23,11 @@ export interface PageContext<Key extends string = string> {
   plan: Plan | null;
   /** The item whose page this is, where it has a history of its own (lib/site/item-history.ts). */
   historyOf?: HistorySubject;
+  /**
+   * Whether drafting notes and drafts show, as in `npm run dev` and the editor's preview with its
+   * switch on; never in a build for residents. Views pass it down: no component reads the mode.
+   */
+  preview: boolean;
 }
 
 export interface ViewProps<K extends HtmlKindName> {

@@ -1,4 +1,4 @@
-import type { Action, Citable, Objective, Priority } from "./content/graph";
+import type { Action, Citable, Objective, Priority } from "../content/graph";
 
 const segment = (value: string | number) => encodeURIComponent(String(value));
 
@@ -126,7 +126,7 @@ export const urls = {
   robots: builder(ADDRESSES.robots),
   /** Where addresses the site does not have are answered (lib/server/known-addresses.ts). */
   unknownAddress: () => "/unknown-address",
-  /** A file in public/assets; `version` is a hash of its bytes (lib/render/asset-href.ts). */
+  /** A file in public/assets; `version` is a hash of its bytes (lib/site/asset-href.ts). */
   asset: (file: AssetFile, version: string) => `/assets/${file}?v=${segment(version)}`,
 } as const;
 
