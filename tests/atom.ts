@@ -12,13 +12,29 @@ const GRAMMAR = readFileSync(path.join(import.meta.dirname, "atom.rng"), "utf8")
 
 /** Every reason the text is not a valid Atom feed; none when it is. */
 export async function atomProblems(xml: string): Promise<string[]> {
+  return (await atomProblemsOfEach([xml]))[0]!;
+}
+
+/**
+ * The same for many feeds at once, in their order: libxml2 is started once for them all (starting
+ * it is most of the cost of one small feed: 230 feeds take 0.25 s together, 40 s one by one).
+ */
+export async function atomProblemsOfEach(xmls: readonly string[]): Promise<string[][]> {
+  const fileName = (index: number) => `feed-${index}.xml`;
   const result = await validateXML({
-    xml: [{ fileName: "feed.xml", contents: xml }],
+    xml: xmls.map((contents, index) => ({ fileName: fileName(index), contents })),
     schema: [{ fileName: "atom.rng", contents: GRAMMAR }],
     extension: "relaxng",
   });
-  if (!result.valid) return result.errors.map((error) => error.rawMessage);
-  return proseRules(xml);
+  const fileOf = (error: (typeof result.errors)[number]) =>
+    error.loc?.fileName ?? /^(feed-\d+\.xml) /.exec(error.rawMessage)?.[1];
+  return xmls.map((xml, index) => {
+    // An error that names no file counts against every feed.
+    const errors = result.errors.filter((error) =>
+      [fileName(index), undefined].includes(fileOf(error)),
+    );
+    return errors.length > 0 ? errors.map((error) => error.rawMessage) : proseRules(xml);
+  });
 }
 
 /**

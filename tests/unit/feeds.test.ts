@@ -15,7 +15,7 @@ import { atomXml, type AtomEntry } from "@/lib/site/atom";
 import type { BuildFacts } from "@/lib/site/build-facts";
 import { atomFeed, updateTitle } from "@/lib/site/feeds";
 import { loadSite } from "@/lib/site/load-site";
-import { atomProblems } from "../atom";
+import { atomProblems, atomProblemsOfEach } from "../atom";
 import { FIRST, firstPriorityWith, loadWithProgress } from "./progress-fixture";
 
 const UPDATES = `    updates:
@@ -68,6 +68,15 @@ const ACTION_URL = "https://strategy.example.org/plans/test-plan/first-priority/
 const DRAFT = "<p>From the draft Test Plan 2020-23, not yet adopted.</p>";
 
 describe("the Atom feed of progress and changes", () => {
+  it("is judged feed by feed when many are validated at once", async () => {
+    const xml = atomFeed(siteOf(await graphWith(UPDATES), []));
+    const broken = xml.replace(/<title>[^<]*<\/title>/, "");
+    const [first, second, third] = await atomProblemsOfEach([xml, broken, xml]);
+    expect(first).toEqual([]);
+    expect(second).not.toEqual([]);
+    expect(third).toEqual([]);
+  });
+
   it("is valid Atom, newest first, each entry named after its item and linking to its page", async () => {
     const content = await graphWith(UPDATES);
     const xml = atomFeed(
