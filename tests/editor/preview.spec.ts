@@ -92,7 +92,7 @@ test("a value the check would refuse shows the check's own message in the pane",
   await item.getByLabel("Text", { exact: true }).fill("");
   const problems = paneOf(page).locator(".council-preview__problems");
   await expect(problems).toContainText("This change cannot be published yet: 1 problem");
-  await expect(problems).toContainText("actions → item 3 → text");
+  await expect(problems).toContainText("Actions → item 3 → Text, line");
   await expect(problems).toContainText("This field is required.");
   await expect(problems).toContainText("How to fix it");
   // The rest of the page is still there, as it was before the change.
