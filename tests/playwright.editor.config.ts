@@ -11,6 +11,8 @@ import { HOSTED_DIST, PORTS } from "./editor/ports";
  */
 export default defineConfig({
   testDir: "./editor",
+  // Those start npm run dev servers of their own (playwright.dev-server.config.ts).
+  testIgnore: "dev-server/**",
   fullyParallel: false,
   workers: 1,
   retries: 0,

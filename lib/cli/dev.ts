@@ -8,7 +8,7 @@
  * of the npm process that started it stop everything.
  */
 import { spawnSync } from "node:child_process";
-import { prepareDevEditor } from "@/lib/editor/dev-editor";
+import { prepareDevEditor, warmDevPreview } from "@/lib/editor/dev-editor";
 import { isLoopbackAddress } from "@/lib/editor/server/request-guard";
 import { startDevServer, type DevServer } from "@/lib/editor/server/dev-server";
 
@@ -60,6 +60,7 @@ try {
 }
 if (stopping) process.exit(0);
 prepareDevEditor();
+warmDevPreview(`http://localhost:${port}`);
 console.log(
   [
     "",

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { FILE_PROXY_PATH } from "../../lib/site/editor-addresses";
 
 /** What the editor's end-to-end tests share: the working tree, and the form as a person uses it. */
 
@@ -45,11 +46,14 @@ export function removeButton(item: Locator): Locator {
   return item.locator(":scope > div > button").nth(1);
 }
 
-/** Publish now, and wait until the file proxy has written the file. */
-export async function publish(page: Page) {
+/**
+ * Publish now, and wait until the file proxy has written the file: npm run dev's own, or the one
+ * at `proxyUrl` (the hosted editor's test hands that one on to npm run dev's).
+ */
+export async function publish(page: Page, proxyUrl: string = FILE_PROXY_PATH) {
   const written = page.waitForResponse(
     (response) =>
-      response.url().endsWith("/admin/api/v1") &&
+      response.url().endsWith(proxyUrl) &&
       (response.request().postData() ?? "").includes('"persistEntry"'),
   );
   await startPublishing(page);

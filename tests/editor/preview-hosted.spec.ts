@@ -7,6 +7,7 @@ import { HOSTED_DIST, PORTS } from "./ports";
 import {
   asResidentsSee,
   expectSiteChrome,
+  firstPageShown,
   pageIn,
   paneOf,
   partOf,
@@ -96,6 +97,7 @@ test("an action's new text shows in the pane from the snapshot; saved, the build
 }) => {
   const admin = await withLocalBackend(page);
   await openEntry(page, "corporate-plan-2018-21-priorities", "02-safe-healthy-lives", admin);
+  await firstPageShown(page);
   await asResidentsSee(page);
   const item = await openItem(page, "3. Review our local safeguarding");
   await item.getByLabel("Text", { exact: true }).fill(NEW_TEXT);
@@ -106,7 +108,7 @@ test("an action's new text shows in the pane from the snapshot; saved, the build
     .locator("main")
     .evaluate((main) => main.outerHTML);
 
-  await publish(page);
+  await publish(page, PROXY);
   // The stylesheet's address is the editor's own copy; everything residents read is the same.
   expect(shown).toBe(await partOf(page, productionPage(PRIORITY_PAGE), "main"));
 });
@@ -117,6 +119,7 @@ test("a refused value shows the check's message, and links go to the site", asyn
 }) => {
   const admin = await withLocalBackend(page);
   await openEntry(page, "corporate-plan-2018-21-priorities", "02-safe-healthy-lives", admin);
+  await firstPageShown(page);
   await expect(page.getByRole("link", { name: "View Live" })).toHaveAttribute(
     "href",
     `${SITE}${PRIORITY_PAGE}`,

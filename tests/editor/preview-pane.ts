@@ -11,6 +11,15 @@ export const paneOf = (page: Page) => page.frameLocator("#preview-pane");
 export const pageIn = (page: Page) =>
   paneOf(page).frameLocator('iframe[title="Preview of the page"]');
 
+/**
+ * The pane's first page for an entry: the browser loads the model's chunk and the snapshot (made
+ * again after a test changed content/), then renders the page; on a busy 2-core machine that
+ * takes longer than Playwright's 5 s for the largest priority.
+ */
+export async function firstPageShown(page: Page) {
+  await expect(pageIn(page).locator("h1")).toBeVisible({ timeout: 30_000 });
+}
+
 /** Shows the page as residents will read it: without drafts and drafting notes. */
 export async function asResidentsSee(page: Page) {
   const box = paneOf(page).getByLabel("Show drafts and drafting notes");

@@ -3,6 +3,7 @@ import { changedContent, git, openEntry, openItem, publish } from "./editor-page
 import {
   asResidentsSee,
   expectSiteChrome,
+  firstPageShown,
   pageIn,
   paneOf,
   partOf,
@@ -45,6 +46,7 @@ test("an action's new text shows in the pane before saving; saved, the build mak
   page,
 }) => {
   await openEntry(page, "corporate-plan-2018-21-priorities", "02-safe-healthy-lives");
+  await firstPageShown(page);
   await expect(pageIn(page).locator("h1")).toContainText("We help people lead safe healthy lives");
   await asResidentsSee(page);
   const item = await openItem(page, "3. Review our local safeguarding");
@@ -70,6 +72,7 @@ test("drafting notes show in the pane as the local preview shows them, and can b
   page,
 }) => {
   await openEntry(page, "corporate-plan-2018-21-priorities", "02-safe-healthy-lives");
+  await firstPageShown(page);
   const notes = pageIn(page).locator('[aria-label="Drafting notes"]');
   // As many as `npm run dev` shows on the page.
   const local = await (await page.request.get(PRIORITY_PAGE)).text();
@@ -84,12 +87,12 @@ test("a value the check would refuse shows the check's own message in the pane",
   page,
 }) => {
   await openEntry(page, "corporate-plan-2018-21-priorities", "02-safe-healthy-lives");
-  await expect(pageIn(page).locator("h1")).toBeVisible();
+  await firstPageShown(page);
   const item = await openItem(page, "3. Review our local safeguarding");
   await item.getByLabel("Text", { exact: true }).fill("");
   const problems = paneOf(page).locator(".council-preview__problems");
   await expect(problems).toContainText("This change cannot be published yet: 1 problem");
-  await expect(problems).toContainText("actions → item 3 → text");
+  await expect(problems).toContainText("Actions → item 3 → Text, line");
   await expect(problems).toContainText("This field is required.");
   await expect(problems).toContainText("How to fix it");
   // The rest of the page is still there, as it was before the change.
@@ -106,7 +109,7 @@ test("a value the check would refuse shows the check's own message in the pane",
 
 test("a body the MDX compiler cannot read shows its message at its line", async ({ page }) => {
   await openEntry(page, "corporate-plan-2018-21-pages", "how-we-work");
-  await expect(pageIn(page).locator("h1")).toBeVisible();
+  await firstPageShown(page);
   // The body is a text box of Decap's own, not a form field with a label.
   const body = page.locator('[aria-label="markdown field"]').getByRole("textbox");
   await body.click();
@@ -134,9 +137,11 @@ test("the pane's links and View Live open the entry's page on the site", async (
   const item = await openItem(page, "3. Review our local safeguarding");
   await item.getByLabel("Text", { exact: true }).fill(NEW_TEXT);
   const bar = paneOf(page).locator(".council-preview__bar");
+  // Typed at once, perhaps before the pane's first page: the action is still the one edited.
   await expect(bar.getByRole("link", { name: "Open the page of action CP18-2.3" })).toHaveAttribute(
     "href",
     /\/plans\/corporate-plan-2018-21\/safe-healthy-lives\/actions\/3$/,
+    { timeout: 30_000 },
   );
   const opened = context.waitForEvent("page");
   await bar.getByRole("link", { name: "Open this page on the site" }).click();
@@ -193,7 +198,7 @@ for (const [kind, collection, entry, address] of ENTRIES) {
       "href",
       new RegExp(`^http://[^/]+${address === "/" ? "/" : address}$`),
     );
-    await expect(pageIn(page).locator("h1")).toBeVisible();
+    await firstPageShown(page);
     await expect(paneOf(page).locator(".council-preview__problems")).toHaveCount(0);
   });
 }

@@ -11,13 +11,13 @@
  */
 import { adminPageHtml, editorContentSecurityPolicy } from "@/lib/editor/admin-page";
 import { readContentTree } from "@/lib/editor/content-tree";
-import { FILE_PROXY_PATH } from "@/lib/site/editor-addresses";
+import { DEV_SNAPSHOT_PATH, FILE_PROXY_PATH } from "@/lib/site/editor-addresses";
 import { devEditor, devEditorFile } from "@/lib/editor/dev-editor";
 import { devSnapshot } from "@/lib/editor/preview/dev-snapshot";
 
 export const dynamic = "force-dynamic";
 
-const SNAPSHOT = "snapshot.json";
+const SNAPSHOT = DEV_SNAPSHOT_PATH.split("/").pop()!;
 
 export async function GET(_request: Request, context: { params: Promise<{ path?: string[] }> }) {
   const { path = [] } = await context.params;
@@ -34,7 +34,7 @@ export async function GET(_request: Request, context: { params: Promise<{ path?:
       tree,
       { mode: "local", proxyUrl: FILE_PROXY_PATH },
       `/admin/${build.script}`,
-      { snapshot: `/admin/${SNAPSHOT}`, links: "this-server" },
+      { snapshot: DEV_SNAPSHOT_PATH, links: "this-server" },
     );
     return new Response(html, {
       headers: { ...headers, "content-type": "text/html; charset=utf-8" },

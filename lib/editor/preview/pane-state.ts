@@ -44,6 +44,9 @@ export function usePreview(snapshotUrl: string, form: FormVersion) {
 
   useEffect(() => {
     mounted.current = true;
+    // The entry as it was opened: an item changed before the preview is ready is still found.
+    const opened = form.data?.toJS() as EntryData | undefined;
+    if (opened && Object.keys(opened).length > 0) before.current = { data: opened };
     import("./session")
       .then(({ openSession }) => openSession(snapshotUrl))
       .then((opened) => mounted.current && setSession(opened))
@@ -53,7 +56,7 @@ export function usePreview(snapshotUrl: string, form: FormVersion) {
     return () => {
       mounted.current = false;
     };
-  }, [snapshotUrl]);
+  }, [snapshotUrl]); // eslint-disable-line react-hooks/exhaustive-deps -- the form as first opened
 
   useEffect(() => {
     if (!session) return;

@@ -1,6 +1,7 @@
 import type { PreviewTemplateComponentProps } from "decap-cms-core";
 import { useEffect, useRef, useState } from "react";
 import type { ContentIssue } from "@/lib/content/issues";
+import { formFieldPath } from "../form-labels";
 import { toFile, type MdxFormatOptions } from "../mdx-format";
 import { showInFrame } from "./frame";
 import type { PanePage } from "./pane-content";
@@ -133,7 +134,10 @@ function Status({ shown }: { shown: Shown }) {
   return null;
 }
 
-/** The content check's own messages, as `npm run content:check` gives them. */
+/**
+ * The content check's own messages, as `npm run content:check` gives them, with the field named as
+ * the form labels it (as the refusal of a save names it, lib/editor/save-refusal.ts).
+ */
 function Problems({ issues, below }: { issues: readonly ContentIssue[]; below?: string }) {
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
   return (
@@ -143,7 +147,8 @@ function Problems({ issues, below }: { issues: readonly ContentIssue[]; below?: 
         {issues.map((issue, index) => (
           <li key={index}>
             <p className="council-preview__where">
-              {issue.field ? `${issue.field}, ` : ""}line {issue.line} of {issue.file}
+              {issue.field ? `${formFieldPath(issue.file, issue.field)}, ` : ""}line {issue.line} of{" "}
+              {issue.file}
             </p>
             <p>{issue.message}</p>
             <dl>
