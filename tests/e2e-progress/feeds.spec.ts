@@ -1,7 +1,10 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test } from "@playwright/test";
-import { atomProblems, offeredFeeds } from "../atom";
+import { historySubjects, subjectPath } from "../../lib/site/item-history";
+import { urls } from "../../lib/site/urls";
+import { atomProblemsOfEach, offeredFeeds } from "../atom";
 import { sitemapPaths } from "../e2e/sitemap";
+import { fixtureGraph } from "./fixture";
 
 /**
  * The fixture's objective TP20-2.1 has summaries written to break a feed or put live HTML in it
@@ -13,13 +16,26 @@ test("every feed is valid Atom, with hostile summaries carried as their text", a
 }) => {
   const get = async (path: string) => (await request.get(path)).text();
   const paths = await offeredFeeds(await sitemapPaths(request), get);
-  expect(paths).toEqual(["/plans/test-plan/updates.xml", "/updates.xml"]);
-  for (const path of paths) {
-    const xml = await (await request.get(path)).text();
-    expect(await atomProblems(xml), path).toEqual([]);
+  const graph = await fixtureGraph();
+  const items = historySubjects(graph).filter((subject) => subject.kind !== "chapter");
+  expect(paths).toEqual(
+    [
+      "/updates.xml",
+      ...graph.plans.map((plan) => urls.planFeed(plan.id)),
+      ...items.map((item) => urls.itemFeed(subjectPath(item))),
+    ].sort(),
+  );
+  const xmls = await Promise.all(paths.map(get));
+  const problems = await atomProblemsOfEach(xmls);
+  const carrying: string[] = [];
+  for (const [index, path] of paths.entries()) {
+    expect(problems[index], path).toEqual([]);
+    const xml = xmls[index]!;
     const hostile = parseFeed(xml).items.filter((item) =>
       item.id?.includes("/objectives/1#update-2020-02"),
     );
+    if (hostile.length === 0) continue;
+    carrying.push(path);
     expect(
       hostile.map((item) => item.title),
       path,
@@ -38,4 +54,14 @@ test("every feed is valid Atom, with hostile summaries carried as their text", a
       "&lt;a href=&quot;https://strategy.example.org/plans/test-plan/first-priority&quot;&gt;",
     );
   }
+  // The site's, the plan's, and the objective's own and its priority's.
+  const objective = "/plans/test-plan/second-priority/objectives/1";
+  expect(carrying).toEqual(
+    [
+      "/updates.xml",
+      "/plans/test-plan/updates.xml",
+      urls.itemFeed("/plans/test-plan/second-priority"),
+      urls.itemFeed(objective),
+    ].sort(),
+  );
 });

@@ -4,6 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { itemsDue, itemsOfPlan } from "../../lib/content/progress";
 import { today } from "../../lib/content/today";
+import { urls } from "../../lib/site/urls";
 import { fixtureGraph } from "./fixture";
 
 const PRIORITY = "/plans/test-plan/first-priority";
@@ -135,13 +136,13 @@ test("the Atom feeds parse, newest first, and every entry's page answers", async
   request,
 }) => {
   await page.goto(PRIORITY);
-  // A page of a plan offers the whole site's feed and its own plan's feed.
+  // A priority's page offers the whole site's feed, its plan's, and its own.
   const feedLinks = page.locator('link[rel="alternate"][type="application/atom+xml"]');
-  await expect(feedLinks).toHaveCount(2);
+  const offered = ["/updates.xml", "/plans/test-plan/updates.xml", urls.itemFeed(PRIORITY)].sort();
   expect(
-    await feedLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href"))),
-  ).toEqual(["/updates.xml", "/plans/test-plan/updates.xml"]);
-  for (const path of ["/updates.xml", "/plans/test-plan/updates.xml"]) {
+    (await feedLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href")))).sort(),
+  ).toEqual(offered);
+  for (const path of offered) {
     const response = await request.get(path);
     expect(response.headers()["content-type"]).toContain("application/atom+xml");
     const feed = parseFeed(await response.text());
