@@ -6,24 +6,16 @@ import { formatIssue } from "@/lib/content/issues";
 import { itemsDue, rollUp } from "@/lib/content/progress";
 import { renderHtml } from "@/lib/render/html";
 import { renderView } from "@/lib/render/respond";
-import type { BuildFacts } from "@/lib/site/build-facts";
 import { actionRecords } from "@/lib/site/open-data";
 import { htmlPages } from "@/lib/site/pages";
 import { issuesOf, loadWith } from "./fixture-tree";
+import { factsOf } from "./history-repo";
 
 const PRIORITY = "plans/test-plan/priorities/01-first-priority.mdx";
 const WITHDRAWN = '    withdrawn:\n      date: 2027-03-01\n      reason: "Merged into action 1."\n';
 
-const FACTS: BuildFacts = {
-  today: "2027-06-01",
-  history: { available: false, reason: "not a build" },
-  assets: {
-    "site.css": "/assets/site.css",
-    "search.js": "/assets/search.js",
-    "search-index.json": "/assets/search-index.json",
-    "copy-citation.js": "/assets/copy-citation.js",
-  },
-};
+// Rendering needs no build: the facts a build finds are given here.
+const FACTS = factsOf({ available: false, reason: "not a build" }, "2027-06-01");
 
 const fixture = () =>
   readFile(path.resolve(import.meta.dirname, "../fixtures/minimal/content", PRIORITY), "utf8");
