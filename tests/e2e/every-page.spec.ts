@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { strandedSeparators } from "./boxes";
 import { contentGraph } from "./content";
 import { sitemapPaths } from "./sitemap";
 
@@ -113,6 +114,8 @@ for (let shard = 0; shard < SHARDS; shard += 1) {
         );
 
         expect(await axeViolations(page), `${path} at 1280 px`).toEqual([]);
+        // A breadcrumb's separator is on the line of the link it introduces, at both widths.
+        expect(await strandedSeparators(page), `${path} at 1280 px`).toEqual([]);
         // At 320 px, every page: nothing scrolls sideways. And axe again on every page with a
         // table, a chart or a scrolling box (what narrow screens break), and every tenth page
         // besides: every page at both widths would double the longest step of CI; the pages left
@@ -122,6 +125,7 @@ for (let shard = 0; shard < SHARDS; shard += 1) {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+        expect(await strandedSeparators(page), `${path} at 320 px`).toEqual([]);
         const narrowRisk = await page.locator("main table, main svg, main [tabindex='0']").count();
         if (narrowRisk > 0 || paths.indexOf(path) % 10 === 0) {
           expect(await axeViolations(page), `${path} at 320 px`).toEqual([]);
