@@ -16,7 +16,18 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { readServedTable } from "../lib/server/served-table";
-import { benchBuild, cleanUp, DIST, lock, machine, ROOT, saveResult, timed, TMP } from "./common";
+import {
+  benchBuild,
+  builtBody,
+  cleanUp,
+  DIST,
+  lock,
+  machine,
+  ROOT,
+  saveResult,
+  timed,
+  TMP,
+} from "./common";
 
 const scales = (process.env.BENCH_SCALES ?? "1,10,50").split(",").map(Number);
 const MDX_CACHE = path.join(ROOT, "node_modules/.cache/council-mdx");
@@ -113,7 +124,7 @@ async function measure(scale: number | "real", build: boolean) {
     console.log(`${scale}: next build with CONTENT_DIR=${contentDir}…`);
     const result = await benchBuild(contentDir);
     const generation = staticGeneration(result.output);
-    const sitemap = await readFile(path.join(ROOT, DIST, "server/app/sitemap.xml.body"), "utf8");
+    const sitemap = await builtBody("/sitemap.xml");
     const sitemapPages = sitemap.match(/<loc>/g)?.length ?? 0;
     nextBuild = {
       command: `NEXT_DIST_DIR=${DIST} CONTENT_DIR=${contentDir} /usr/bin/time -v npx next build`,
@@ -134,7 +145,10 @@ async function measure(scale: number | "real", build: boolean) {
 }
 
 const started = machine();
-const cachedBefore = new Set(existsSync(MDX_CACHE) ? readdirSync(MDX_CACHE) : []);
+/** Every entry of the MDX cache, in the folders of its fingerprints (lib/content/mdx-cache.ts). */
+const cacheEntries = () =>
+  existsSync(MDX_CACHE) ? readdirSync(MDX_CACHE, { recursive: true }).map(String) : [];
+const cachedBefore = new Set(cacheEntries());
 await lock();
 const results: Awaited<ReturnType<typeof measure>>[] = [];
 try {
@@ -142,8 +156,11 @@ try {
   for (const scale of scales) results.push(await measure(scale, scale !== 1));
 } finally {
   await cleanUp();
-  for (const name of existsSync(MDX_CACHE) ? readdirSync(MDX_CACHE) : []) {
-    if (!cachedBefore.has(name)) await rm(path.join(MDX_CACHE, name), { force: true });
+  // Only what this run added: the synthetic bodies' entries (a new fingerprint's folder whole).
+  for (const name of cacheEntries()) {
+    if (!cachedBefore.has(name)) {
+      await rm(path.join(MDX_CACHE, name), { recursive: true, force: true });
+    }
   }
 }
 

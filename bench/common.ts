@@ -10,6 +10,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { format } from "prettier";
+import { readServedTable } from "../lib/server/served-table";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const DIST = ".next-bench";
@@ -224,8 +225,15 @@ function rmSyncQuiet(folder: string) {
 
 /** `next build` into .next-bench from the given content folder, timed. */
 export async function benchBuild(contentDir: string): Promise<Timed> {
-  if (!existsSync(path.join(ROOT, "public/assets/site.css"))) {
-    throw new Error("public/assets/site.css is missing: run `npm run css` first.");
+  // The stylesheet and the site's scripts are made before `next build`, as `npm run build` makes
+  // them (the pages name them by their hashes); that time is not the build's, so it is not timed.
+  for (const step of ["css", "assets"]) {
+    const made = spawnSync("npm", ["run", "-s", step], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      encoding: "utf8",
+    });
+    if (made.status !== 0) throw new Error(`npm run ${step} failed:\n${made.stderr}`);
   }
   await rm(path.join(ROOT, DIST), { recursive: true, force: true });
   const result = await keepingNextFiles(() =>
@@ -236,6 +244,18 @@ export async function benchBuild(contentDir: string): Promise<Timed> {
   }
   await writeFile(path.join(ROOT, DIST, "bench-content"), contentDir);
   return result;
+}
+
+/**
+ * What the bench build answers at a prerendered address, as it wrote it: found through the table
+ * of served files (lib/server/served-table.ts), since Next keeps the bodies under hashed folders.
+ */
+export async function builtBody(address: string): Promise<string> {
+  const entry = readServedTable(path.join(ROOT, DIST)).prerendered.find(
+    (answer) => answer.path === address,
+  );
+  if (!entry) throw new Error(`The bench build has no prerendered ${address}.`);
+  return readFile(path.join(ROOT, DIST, entry.body), "utf8");
 }
 
 /** A production build of the real content in .next-bench: reused when BENCH_KEEP=1 left one. */

@@ -16,7 +16,18 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { benchBuild, cleanUp, DIST, lock, machine, ROOT, saveResult, timed, TMP } from "./common";
+import {
+  benchBuild,
+  builtBody,
+  cleanUp,
+  DIST,
+  lock,
+  machine,
+  ROOT,
+  saveResult,
+  timed,
+  TMP,
+} from "./common";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const COMMITS = 100;
@@ -161,10 +172,7 @@ async function build(contentDir: string) {
       result.output,
     );
   const unit = { ms: 1, s: 1000, min: 60_000 }[(line?.[5] ?? "ms") as "ms" | "s" | "min"];
-  const page = await readFile(
-    path.join(ROOT, DIST, "server/app/data/history.json.body"),
-    "utf8",
-  ).catch(() => "");
+  const page = await builtBody("/data/history.json").catch(() => "");
   return {
     command: `NEXT_DIST_DIR=${DIST} CONTENT_DIR=${contentDir} /usr/bin/time -v npx next build`,
     wallSeconds: result.wallSeconds,

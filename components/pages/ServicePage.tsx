@@ -3,6 +3,7 @@ import { plural } from "@/components/content/PriorityList";
 import { namesInPlans } from "@/components/content/LeadServices";
 import { Tag } from "@/components/content/Tag";
 import { WithdrawnTag } from "@/components/content/Withdrawn";
+import { Mdx } from "@/components/content/Mdx";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { Sections } from "@/components/layout/Sections";
@@ -39,6 +40,7 @@ export function ServicePage({ ctx, params: { service } }: ViewProps<"service">) 
       <Sections
         sections={ctx.sections}
         render={{
+          body: () => <Mdx preview={ctx.preview} body={service.body} />,
           progress: (section) => (
             <ProgressSection
               section={section}

@@ -2,6 +2,7 @@ import type { ViewProps } from "@/components/layout/page-context";
 import { plural } from "@/components/content/PriorityList";
 import { Tag } from "@/components/content/Tag";
 import { WithdrawnTag } from "@/components/content/Withdrawn";
+import { Mdx } from "@/components/content/Mdx";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { Document } from "@/components/layout/Document";
 import { Sections } from "@/components/layout/Sections";
@@ -48,6 +49,7 @@ export function ThemePage({ ctx, params: { theme } }: ViewProps<"theme">) {
       <Sections
         sections={ctx.sections}
         render={{
+          body: () => <Mdx preview={ctx.preview} body={theme.body} />,
           progress: (section) => (
             <ProgressSection
               section={section}

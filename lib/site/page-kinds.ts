@@ -24,20 +24,20 @@ export const PAGE_KINDS = {
   home: htmlKind({
     pattern: ADDRESSES.home,
     plan: () => null,
-    instances: (graph: ContentGraph) => [{ site: graph.site }],
+    instances: (graph: ContentGraph) => [{ site: graph.site, plans: graph.plans }],
     path: () => urls.home(),
     source: ({ site }) => site.file,
-    files: ({ site }) => [site.file],
+    files: ({ site, plans }) => [site.file, ...plans.map((plan) => plan.file)],
     title: () => "Home",
     sections: () => [],
   }),
   plans: htmlKind({
     pattern: ADDRESSES.plans,
     plan: () => null,
-    instances: () => ONCE,
+    instances: (graph: ContentGraph) => [{ plans: graph.plans }],
     path: () => urls.plans(),
     source: () => null,
-    files: () => [],
+    files: ({ plans }) => plans.map((plan) => plan.file),
     title: () => "Plans",
     sections: () => [],
   }),
@@ -240,7 +240,14 @@ export const PAGE_KINDS = {
     path: ({ theme }) => urls.theme(theme.id),
     formerPaths: ({ theme }) => formerAddresses(urls.theme, idsOf(theme)),
     source: ({ theme }) => theme.file,
-    files: ({ theme }) => [theme.file],
+    files: ({ theme }) => [
+      theme.file,
+      ...new Set(
+        [...theme.priorities, ...theme.objectives.map((objective) => objective.priority)]
+          .concat(theme.actions.map((action) => action.priority))
+          .map((priority) => priority.file),
+      ),
+    ],
     title: ({ theme }) => `${theme.title}: across the plans`,
     search: ({ theme }) => ({
       kind: "Theme",
@@ -249,7 +256,12 @@ export const PAGE_KINDS = {
       plan: "All plans",
       text: [theme.description],
     }),
-    sections: () => [headedSection("progress", anchors.progress, "Progress")],
+    // What the theme's file says under its frontmatter, where it says anything, before progress.
+    sections: ({ theme }) =>
+      sectionsWhere(
+        [theme.body.code !== "", bodySection("body", theme.body)],
+        [true, headedSection("progress", anchors.progress, "Progress")],
+      ),
   }),
   services: htmlKind({
     pattern: ADDRESSES.services,
@@ -273,7 +285,11 @@ export const PAGE_KINDS = {
       ...new Set(service.actions.map((action) => action.priority.file)),
     ],
     title: ({ service }) => `${service.name}: actions it leads`,
-    sections: () => [headedSection("progress", anchors.progress, "Progress")],
+    sections: ({ service }) =>
+      sectionsWhere(
+        [service.body.code !== "", bodySection("body", service.body)],
+        [true, headedSection("progress", anchors.progress, "Progress")],
+      ),
   }),
   changes: htmlKind({
     pattern: ADDRESSES.changes,
@@ -311,10 +327,10 @@ export const PAGE_KINDS = {
     pattern: ADDRESSES.actionsExplorer,
     plan: () => null,
     rendering: "per-request",
-    instances: () => ONCE,
+    instances: (graph: ContentGraph) => [{ priorities: prioritiesOf(graph) }],
     path: () => urls.actions(),
     source: () => null,
-    files: () => [],
+    files: ({ priorities }) => priorities.map((priority) => priority.file),
     title: () => "All delivery-plan actions",
     sections: () => [],
   }),

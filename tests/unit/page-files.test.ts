@@ -1,6 +1,9 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { renderView } from "@/lib/render/respond";
+import type { BuildFacts } from "@/lib/site/build-facts";
 import { describePage, htmlPages } from "@/lib/site/pages";
 import { loadWith } from "./fixture-tree";
 
@@ -39,4 +42,55 @@ describe("the content files a page declares it is made of", () => {
       ]),
     );
   });
+});
+
+const FACTS: BuildFacts = {
+  today: "2026-12-01",
+  history: { available: true, lastUpdated: new Map(), changes: [], items: new Map() },
+  assets: {
+    "site.css": "/assets/site.css?v=test",
+    "search.js": "/assets/search.js?v=test",
+    "search-index.json": "/assets/search-index.json?v=test",
+    "copy-citation.js": "/assets/copy-citation.js?v=test",
+  },
+};
+
+/** A word no fixture holds, put into a file's own words to see which pages show them. */
+const MARK = "Zqxmark";
+
+/**
+ * The file with its own words marked: its body, and the text fields that are the council's words
+ * about an item (a commitment, an action's or objective's text, a description, a vision). Names and
+ * titles are left alone: a page names other pages (breadcrumbs, tags, neighbours) without being
+ * made of them, and its "last updated" must not move when a neighbour is renamed.
+ */
+function markWords(text: string): string {
+  const fields = /^(\s*(?:- )?(?:text|commitment|description|vision): )(.*)$/gm;
+  return `${text.replace(fields, `$1$2 ${MARK}`).trimEnd()}\n\n${MARK} body.\n`;
+}
+
+describe("the files a page is made of, checked against what its view shows", () => {
+  // One load and render of every page per file of the fixture: the fixture is small on purpose.
+  it.each([...contentFiles].map((file) => file.slice("content/".length)))(
+    "every page that shows the words of %s names it among its files",
+    async (file) => {
+      const marked = markWords(readFileSync(path.join(MINIMAL_CONTENT, file), "utf8"));
+      const result = await loadWith({ [file]: marked });
+      if (!result.ok) throw new Error(`the marked ${file} does not load`);
+      const showing = htmlPages(result.graph)
+        // An item's history and dated citations show its versions from git, not today's file.
+        .filter(
+          (page) => describePage(page).historyOf === undefined || page.kind !== "datedReference",
+        )
+        .filter((page) =>
+          renderToStaticMarkup(
+            renderView(result.graph, page, new URLSearchParams(), FACTS),
+          ).includes(MARK),
+        );
+      expect(showing.length, `no page shows the words of ${file}`).toBeGreaterThan(0);
+      for (const page of showing) {
+        expect(describePage(page).files, `${page.path} shows ${file}`).toContain(`content/${file}`);
+      }
+    },
+  );
 });
