@@ -1,6 +1,5 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { SECURITY_HEADERS } from "./lib/server/security-headers";
 
 const nextConfig: NextConfig = {
@@ -33,21 +32,7 @@ const nextConfig: NextConfig = {
 };
 
 /**
- * `next dev` also serves the content editor (app/admin/[[...path]]/route.dev.ts): files ending in
- * `.dev.ts` are routes only in the development phase, and the editor's addresses send its own
- * headers (its Content-Security-Policy allows what Decap needs). Every other phase, the production
- * build included, gets exactly the configuration above: no editor, and /admin answers 404.
+ * The same configuration in every phase: the content editor is answered by `npm run dev`'s own
+ * server (lib/editor/server/), never by Next, so no build has an /admin (it answers 404).
  */
-export default function config(phase: string): NextConfig {
-  if (phase !== PHASE_DEVELOPMENT_SERVER) return nextConfig;
-  return {
-    ...nextConfig,
-    pageExtensions: ["dev.ts", "tsx", "ts", "jsx", "js"],
-    async headers() {
-      return [
-        { source: "/", headers: [...SECURITY_HEADERS] },
-        { source: "/:path((?!admin(?:/|$)).*)", headers: [...SECURITY_HEADERS] },
-      ];
-    },
-  };
-}
+export default nextConfig;

@@ -7,7 +7,8 @@
  * - the script's size, and what the first load of /admin transfers;
  * - the first load of the editor to a usable editor (its sign-in button on the page), in a fresh
  *   browser (BENCH_RUNS times, 5), and again in the same browser (the script cached);
- * - the first preview of the largest priority (the preview's chunk, the snapshot, the first page);
+ * - the first preview of the largest priority: the form drawn (its action's label on the page), the
+ *   preview's chunk and the snapshot arrived, the page in the pane;
  * - keystroke to pane: a character typed in an action's text, and in the body, until the pane's
  *   page shows it (the next animation frame after it does), BENCH_KEYS times (20) each.
  */
@@ -160,6 +161,16 @@ async function previewOf(browser: Browser, admin: string) {
   await page.getByRole("button", { name: "Open the editor" }).click();
   const before = new Set(scripts.keys());
   const opened = performance.now();
+  // The form is drawn in the same commit as Decap's preview frame: noted when that frame appears.
+  const openedInPage = await page.evaluate(() => {
+    const bench = window as unknown as { formDrawnAt?: number };
+    new MutationObserver((_, observer) => {
+      if (!document.getElementById("preview-pane")) return;
+      bench.formDrawnAt = performance.now();
+      observer.disconnect();
+    }).observe(document.body, { childList: true, subtree: true });
+    return performance.now();
+  });
   await page.goto(`${admin}#/collections/${PRIORITY.collection}/entries/${PRIORITY.entry}`);
   const pane = page.frameLocator("#preview-pane").frameLocator(PANE);
   await pane.getByRole("heading", { level: 1, name: PRIORITY_MARKER }).waitFor({ timeout: 60_000 });
@@ -167,7 +178,23 @@ async function previewOf(browser: Browser, admin: string) {
   const previewScriptsKb = kb(
     [...scripts].filter(([url]) => !before.has(url)).reduce((sum, [, bytes]) => sum + bytes, 0),
   );
-
+  // When the preview's chunk and the snapshot arrived, from opening the entry (negative: loaded
+  // ahead, main.ts); the preview chunk is the one script that is not the editor's first.
+  const formDrawnMs = await page.evaluate(
+    ([start]) => Math.round((window as unknown as { formDrawnAt: number }).formDrawnAt - start!),
+    [openedInPage],
+  );
+  const arrivals = await page.evaluate(
+    ([start]) =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => /\/(chunk-[^/]*\.js|snapshot[^/]*\.json)$/.test(entry.name))
+        .map((entry) => ({
+          file: entry.name.split("/").pop()!,
+          endMs: Math.round((entry as PerformanceResourceTiming).responseEnd - start!),
+        })),
+    [openedInPage],
+  );
   const label = page.locator(
     `xpath=//div[contains(@class,"NestedObjectLabel")][starts-with(normalize-space(.),${JSON.stringify(PRIORITY.item)})]`,
   );
@@ -189,8 +216,10 @@ async function previewOf(browser: Browser, admin: string) {
   );
   await context.close();
   return {
+    formDrawnMs,
     firstPreviewMs,
     previewScriptsKb,
+    arrivals,
     keystrokeToPane: { actionText: summary(action), body: summary(bodyKeys) },
   };
 }

@@ -60,7 +60,7 @@ try {
 }
 if (stopping) process.exit(0);
 prepareDevEditor();
-warmDevPreview(`http://localhost:${port}`);
+warmDevPreview();
 console.log(
   [
     "",

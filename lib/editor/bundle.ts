@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { decapSwapsPlugin } from "./decap-swaps";
 import { browserPreviewPlugin } from "./preview/browser-build";
 
 /**
@@ -21,7 +22,11 @@ export interface EditorBuild {
 export const MANIFEST = "manifest.json";
 
 /** The code that makes the bundle, besides what goes into it. */
-const BUILD_CODE = ["lib/editor/bundle.ts", "lib/editor/preview/browser-build.ts"];
+const BUILD_CODE = [
+  "lib/editor/bundle.ts",
+  "lib/editor/decap-swaps.ts",
+  "lib/editor/preview/browser-build.ts",
+];
 
 /** Bundles the editor into `outDir` and writes its manifest last, so a reader never sees half. */
 export async function buildEditor(outDir: string, root = process.cwd()): Promise<EditorBuild> {
@@ -45,7 +50,7 @@ export async function buildEditor(outDir: string, root = process.cwd()): Promise
     alias: { "@": root },
     define: { "process.env.NODE_ENV": '"production"', global: "window" },
     absWorkingDir: root,
-    plugins: [browserPreviewPlugin(root)],
+    plugins: [browserPreviewPlugin(root), decapSwapsPlugin(root)],
   });
   await mkdir(outDir, { recursive: true });
   const names: string[] = [];

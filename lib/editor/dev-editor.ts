@@ -1,10 +1,10 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { DEV_SNAPSHOT_PATH } from "@/lib/site/editor-addresses";
 import { buildEditor, currentBuild, MANIFEST, type EditorBuild } from "./bundle";
+import { devSnapshot } from "./preview/dev-snapshot";
 
 /**
- * The editor as `npm run dev` serves it (app/admin/[[...path]]/route.dev.ts). Its script is built
+ * The editor as `npm run dev` serves it (lib/editor/server/editor-answers.ts). Its script is built
  * as the development server starts (`prepareDevEditor`, from lib/cli/dev.ts), into a folder of
  * its own, and built again only when a file that went into it has changed since (a developer's
  * edit to a view, say), so the preview always runs the code the site runs.
@@ -31,15 +31,12 @@ export function prepareDevEditor(root = process.cwd()): void {
 }
 
 /**
- * Asks the running server once for the preview's snapshot, as the editor's page will: Next then
- * compiles the editor's route and the snapshot is made while nobody waits, instead of when the
- * officer opens their first entry (several seconds on a 2-core machine). Best effort: a server
- * that does not answer on loopback (DEV_HOST elsewhere) is left alone.
+ * Makes the preview's snapshot once as the server starts, while nobody waits, instead of when the
+ * officer opens their first entry (several seconds on a 2-core machine). Best effort: a problem is
+ * met again, and shown, when the pane asks for it.
  */
-export function warmDevPreview(origin: string): void {
-  fetch(`${origin}${DEV_SNAPSHOT_PATH}`)
-    .then((response) => response.arrayBuffer())
-    .catch(() => undefined);
+export function warmDevPreview(root = process.cwd()): void {
+  devSnapshot(root).catch(() => undefined);
 }
 
 /** The current build, waiting for one under way or making one. */

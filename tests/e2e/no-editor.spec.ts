@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
-/** The content editor is served by `npm run dev` only (app/admin/[[...path]]/route.dev.ts). */
+/** The content editor is served by `npm run dev` only (lib/editor/server/editor-answers.ts). */
 for (const address of ["/admin", "/admin/editor.js", "/admin/index.html"]) {
   test(`the production server answers 404 on the editor's address ${address}`, async ({
     request,

@@ -40,6 +40,13 @@ test("the editor's script is named by its content and cached for good", async ({
   expect((await request.get("/admin/editor-AAAAAAAA.js")).status()).toBe(404);
   // The page itself is never cached: it names the current script.
   expect((await request.get("/admin")).headers()["cache-control"]).toBe("no-store");
+  // The snapshot is sent again only when the content has changed since the version the pane has.
+  const snapshot = await request.get("/admin/snapshot.json");
+  const etag = snapshot.headers()["etag"]!;
+  expect(etag).toBe(`"${((await snapshot.json()) as { version: string }).version}"`);
+  const again = await request.get("/admin/snapshot.json", { headers: { "if-none-match": etag } });
+  expect(again.status()).toBe(304);
+  expect(await again.body()).toHaveLength(0);
 });
 
 test("an action's new text shows in the pane before saving; saved, the build makes that page", async ({

@@ -15,9 +15,11 @@ const states = new WeakMap<HTMLIFrameElement, FrameState>();
 
 /**
  * Shows a page's HTML in the preview's frame. The first version is the frame's whole document
- * (`srcdoc`); a later one with the same head replaces only the body, so the stylesheet is not
- * loaded again and the officer's place on the page is kept. When the part being edited changes
- * (another action, say), the page is scrolled to it.
+ * (`srcdoc`); a later one with the same head changes only the nodes of the body that differ, so the
+ * stylesheet is not loaded again, the officer's place on the page is kept, and the browser lays out
+ * and paints again only what changed (a whole priority page's body laid out anew took most of the
+ * time from a keystroke to the pane, bench/README.md section 10). When the part being edited
+ * changes (another action, say), the page is scrolled to it.
  */
 export function showInFrame(frame: HTMLIFrameElement, page: FramePage, linkBase: string): void {
   const state = states.get(frame);
@@ -26,7 +28,7 @@ export function showInFrame(frame: HTMLIFrameElement, page: FramePage, linkBase:
   if (state?.loaded && document) {
     const next = new DOMParser().parseFromString(page.html, "text/html");
     if (next.head.innerHTML === document.head.innerHTML) {
-      document.body.replaceWith(document.importNode(next.body, true));
+      patchNode(document.body, next.body);
       if (anchor !== state.anchor) scrollTo(document, anchor);
       state.anchor = anchor;
       return;
@@ -42,6 +44,35 @@ export function showInFrame(frame: HTMLIFrameElement, page: FramePage, linkBase:
     scrollTo(loaded, anchor);
   };
   frame.srcdoc = page.html;
+}
+
+/**
+ * Makes `current` (in the frame) equal to `next` (the new page, parsed), keeping every node that is
+ * equal already: an element with the same name, attributes and number of children is kept and its
+ * children are made equal in turn; text is changed in place; any other difference replaces the
+ * node. Afterwards the frame's body is equal (`isEqualNode`) to the new page's.
+ */
+export function patchNode(current: Node, next: Node): void {
+  if (current.isEqualNode(next)) return;
+  if (current.nodeType !== Node.ELEMENT_NODE && current.nodeType === next.nodeType) {
+    current.nodeValue = next.nodeValue;
+    return;
+  }
+  if (!sameShell(current, next)) {
+    current.parentNode?.replaceChild(current.ownerDocument!.importNode(next, true), current);
+    return;
+  }
+  const children = [...current.childNodes];
+  children.forEach((child, index) => patchNode(child, next.childNodes[index]!));
+}
+
+/** Two elements alike but for their children's content. */
+function sameShell(current: Node, next: Node): boolean {
+  if (current.nodeType !== Node.ELEMENT_NODE || current.nodeName !== next.nodeName) return false;
+  if (current.childNodes.length !== next.childNodes.length) return false;
+  const [a, b] = [current as Element, next as Element];
+  if (a.attributes.length !== b.attributes.length) return false;
+  return [...b.attributes].every((attribute) => a.getAttribute(attribute.name) === attribute.value);
 }
 
 function scrollTo(document: Document, anchor: string | undefined): void {

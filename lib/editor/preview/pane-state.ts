@@ -5,12 +5,13 @@ import type { PaneContent, PanePage } from "./pane-content";
 import type { PreviewSession, ShowRequest } from "./session";
 
 /**
- * A version of the form is made into a page once the form has been still this long. Decap redraws
- * the whole form on each keystroke (most of a second for a priority with 57 actions on a busy
- * 2-core machine, bench/README.md): the preview does nothing while the officer types, and shows
- * the page as soon as they pause.
+ * A version of the form is made into a page once the form has been still this long: a burst of
+ * changes (a held key, a paste, a word typed fast) makes one page, and the pane follows ordinary
+ * typing. Each keystroke costs Decap's form 45-90 ms and a page of the largest priority 30-50 ms
+ * on a 2-core machine (bench/README.md, section 10), so a page between keystrokes does not hold up
+ * the typing.
  */
-const SETTLE_MS = 100;
+const SETTLE_MS = 50;
 
 /** What the pane shows: a page is kept to show, faded, under later problems. */
 export type Shown =
@@ -47,8 +48,7 @@ export function usePreview(snapshotUrl: string, form: FormVersion) {
     // The entry as it was opened: an item changed before the preview is ready is still found.
     const opened = form.data?.toJS() as EntryData | undefined;
     if (opened && Object.keys(opened).length > 0) before.current = { data: opened };
-    import("./session")
-      .then(({ openSession }) => openSession(snapshotUrl))
+    openPreviewSession(snapshotUrl)
       .then((opened) => mounted.current && setSession(opened))
       .catch((error: unknown) => {
         if (mounted.current) setShown({ state: "failed", message: messageOf(error) });
@@ -91,6 +91,28 @@ export function usePreview(snapshotUrl: string, form: FormVersion) {
   }, [session, form.data, form.drafts]); // eslint-disable-line react-hooks/exhaustive-deps -- `file` and `text` are functions of `data`
 
   return shown;
+}
+
+/** A session being opened: the preload's, shared with a pane that opens before it is done. */
+let opening: Promise<PreviewSession> | undefined;
+
+function openPreviewSession(snapshotUrl: string): Promise<PreviewSession> {
+  opening ??= import("./session")
+    .then(({ openSession }) => openSession(snapshotUrl))
+    .finally(() => {
+      opening = undefined;
+    });
+  return opening;
+}
+
+/**
+ * Loads the preview's code and the snapshot, and parses the content, before any entry is opened:
+ * called once the editor is up (main.ts), so that the first pane the officer opens only renders
+ * its page. A pane opened later asks again, and gets the same session while the content is
+ * unchanged (session.ts).
+ */
+export function preloadPreview(snapshotUrl: string): void {
+  openPreviewSession(snapshotUrl).catch(() => undefined);
 }
 
 function after(previous: Shown, content: PaneContent): Shown {

@@ -27,9 +27,17 @@ export interface ShowRequest {
 
 let current: { version: string; session: PreviewSession } | undefined;
 
-/** The session for the snapshot at `url`; the same one again while the content is unchanged. */
+/**
+ * The session for the snapshot at `url`; the same one again while the content is unchanged (the
+ * server says "not modified" to the version the pane has, or sends the same version again).
+ */
 export async function openSession(url: string): Promise<PreviewSession> {
-  const response = await fetch(url, { credentials: "same-origin" });
+  const known = current;
+  const response = await fetch(url, {
+    credentials: "same-origin",
+    headers: known ? { "if-none-match": `"${known.version}"` } : {},
+  });
+  if (response.status === 304 && known) return known.session;
   if (!response.ok) {
     throw new Error(`The copy of the site's content could not be loaded (${response.status}).`);
   }
@@ -67,8 +75,10 @@ function sessionOf(snapshot: ContentSnapshot): PreviewSession {
     }
     return page;
   };
-  // One version at a time: the drafts switch is read while a page loads and renders.
-  let queue: Promise<unknown> = Promise.resolve();
+  // One version at a time: the drafts switch is read while a page loads and renders. The first
+  // load of the snapshot as it is parses every file, kept for the pages to come: done now, while
+  // the officer is still choosing or reading the entry, not at their first keystroke.
+  let queue: Promise<unknown> = load(undefined, today()).catch(() => undefined);
   return {
     contentDir: snapshot.contentDir,
     madeAt: snapshot.madeAt,

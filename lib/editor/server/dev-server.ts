@@ -3,13 +3,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from "node:stream";
 import next from "next";
 import { FILE_PROXY_PATH } from "@/lib/site/editor-addresses";
+import { answerEditor } from "./editor-answers";
 import { fileProxy } from "./file-proxy";
-import { refuseDevRequest, type DevRefusal } from "./request-guard";
+import { isEditorPath, refuseDevRequest, type DevRefusal } from "./request-guard";
 
 /**
  * `npm run dev` as one server: the preview (Next's development server, run in this process) and
- * the content editor with its file proxy, on one port, every request through the guard of
- * request-guard.ts first. One process and one port: nothing is left listening when it stops.
+ * the content editor (its page, script and snapshot, editor-answers.ts) with its file proxy, on one
+ * port, every request through the guard of request-guard.ts first. One process and one port:
+ * nothing is left listening when it stops.
  */
 
 export interface DevServerOptions {
@@ -45,10 +47,17 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
   const answer = (request: IncomingMessage, response: ServerResponse) => {
     const refusal = refusalOf(request, options.exposed);
-    if (refusal) return writeRefusal(response, refusal);
+    if (refusal) return writeText(response, refusal);
     if ((request.url ?? "").split("?", 1)[0] === FILE_PROXY_PATH) {
       request.url = "/api/v1";
       return void proxy(request, response);
+    }
+    if (isEditorPath(request.url ?? "/")) {
+      return void answerEditor(request, response, options.root).catch((error: unknown) => {
+        console.error("The content editor could not answer:", error);
+        if (!response.headersSent) writeText(response, EDITOR_FAILED);
+        else response.destroy();
+      });
     }
     void handle(request, response);
   };
@@ -78,6 +87,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
 }
 
+const EDITOR_FAILED = {
+  status: 500,
+  message:
+    "The content editor could not answer: the reason is in the terminal running npm run dev.",
+} as const;
+
 function refusalOf(request: IncomingMessage, exposed: boolean): DevRefusal | undefined {
   const header = (name: string) => {
     const value = request.headers[name];
@@ -96,7 +111,10 @@ function refusalOf(request: IncomingMessage, exposed: boolean): DevRefusal | und
   );
 }
 
-function writeRefusal(response: ServerResponse, { status, message }: DevRefusal) {
+function writeText(
+  response: ServerResponse,
+  { status, message }: { status: number; message: string },
+) {
   response.writeHead(status, {
     "content-type": "text/plain; charset=utf-8",
     "cache-control": "no-store",
