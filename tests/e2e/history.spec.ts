@@ -77,55 +77,6 @@ test("every history page is plain HTML listing each of its item's versions", asy
   }
 });
 
-/**
- * History pages share one template: what varies is which kind of item it is and which kinds of
- * version it lists (first published, wording changed, a fact changed, minor, major, removed). One
- * page of each combination, and every 40th page besides, are scanned in Chromium.
- */
-async function historyPageSample(): Promise<string[]> {
-  const seen = new Set<string>();
-  return historySubjects(await contentGraph()).flatMap((subject, index) => {
-    const versions = historyOf(subject).versions;
-    const features = [
-      subject.kind,
-      ...new Set(versions.map((v) => v.event)),
-      versions.some((v) => v.changes.some((c) => ["text", "title", "body"].includes(c.field)))
-        ? "wording"
-        : "",
-      versions.some((v) => v.changes.some((c) => ["lead", "themes", "status"].includes(c.field)))
-        ? "facts"
-        : "",
-      ...versions.map((v) => v.note?.kind ?? ""),
-    ]
-      .sort()
-      .join(" ");
-    if (seen.has(features) && index % 40 !== 0) return [];
-    seen.add(features);
-    return [`${subjectPath(subject)}/history`];
-  });
-}
-
-test("history pages of every kind and feature pass axe at 1280 and 320 px, without scrolling sideways", async ({
-  page,
-}) => {
-  test.setTimeout(300_000);
-  const sample = await historyPageSample();
-  expect(sample.length).toBeGreaterThanOrEqual(4);
-  for (const path of sample) {
-    await test.step(path, async () => {
-      await page.setViewportSize({ width: 1280, height: 720 });
-      await page.goto(path);
-      expect(await axeViolations(page), `${path} at 1280 px`).toEqual([]);
-      await page.setViewportSize({ width: 320, height: 640 });
-      expect(await axeViolations(page), `${path} at 320 px`).toEqual([]);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, path).toBeLessThanOrEqual(0);
-    });
-  }
-});
-
 /** The item with the most versions: a day between its first two shows its first wording. */
 async function mostChanged() {
   const subjects = historySubjects(await contentGraph()).filter((s) => s.kind !== "chapter");
