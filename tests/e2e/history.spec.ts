@@ -39,8 +39,13 @@ test("every item and chapter has a history page, and its page links it (and its 
     const page = await html(request, subjectPath(subject));
     expect(page, subjectPath(subject)).toContain(`href="${subjectPath(subject)}/history"`);
     if (subject.kind !== "chapter") {
+      // The link names the feed as the feed names itself, a draft's "(draft)" and all.
+      const feed = `${subjectPath(subject)}/updates.xml`;
+      const { title } = parseFeed(await html(request, feed));
+      const draft = subjectPlan(subject).status === "draft" ? " (draft)" : "";
+      expect(title, feed).toBe(`${historyKey(subject)}${draft}: changes and progress`);
       expect(page, subjectPath(subject)).toContain(
-        `<link rel="alternate" type="application/atom+xml" title="${historyKey(subject)}: changes and progress" href="${subjectPath(subject)}/updates.xml"/>`,
+        `<link rel="alternate" type="application/atom+xml" title="${title}" href="${feed}"/>`,
       );
     }
   }
