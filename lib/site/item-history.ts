@@ -190,6 +190,18 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   withdrawn: "Withdrawal",
 };
 
+/**
+ * What a version that does not give a field says by that, where the content model gives the
+ * absence a meaning (an action without a lead is one the plan names no lead for). Any other
+ * field a version lacks was only not in it: an older version may predate the field.
+ */
+export const ABSENCE_MEANS: Readonly<Record<string, string>> = {
+  lead: "None named in the plan",
+  status: "No progress reported",
+  themes: "None",
+  withdrawn: "Not withdrawn",
+};
+
 export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
 }
