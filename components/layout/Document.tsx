@@ -8,10 +8,11 @@ import { SiteHeader } from "./SiteHeader";
 
 export interface PageMeta {
   /**
-   * The page's own title, where its view words it differently from its kind's (ctx.title, used
-   * when this is left out); the site title is added after it.
+   * What this one answer is about, where a page answers per request (the words searched for): it
+   * follows the kind's title, "Search the plans: flooding". The title itself is the kind's
+   * (ctx.title), never the view's, so each page is titled in one place.
    */
-  title?: string;
+  titleQualifier?: string;
   description: string;
   /** Pages that must not be indexed or cited, such as "Page not found". */
   noindex?: boolean;
@@ -37,8 +38,14 @@ export function Document({
   children: ReactNode;
 }) {
   const { site } = ctx.graph;
-  const title = meta.title ?? ctx.title;
-  const fullTitle = ctx.path === "/" ? site.siteTitle : `${title} – ${site.siteTitle}`;
+  // The home page is the site itself: its title is the site's alone.
+  const title =
+    ctx.path === urls.home()
+      ? site.siteTitle
+      : meta.titleQualifier
+        ? `${ctx.title}: ${meta.titleQualifier}`
+        : ctx.title;
+  const fullTitle = ctx.path === urls.home() ? title : `${title} – ${site.siteTitle}`;
   const canonical = absoluteUrl(site.siteUrl, meta.canonical ?? ctx.path);
   return (
     <html lang="en-GB">

@@ -27,7 +27,6 @@ export function ActionPage({ ctx, params: { action } }: ViewProps<"action">) {
     <Document
       ctx={ctx}
       meta={{
-        title: `${action.reference}: action ${action.number} of ${priority.plan.title}`,
         description: action.text,
         scripts: ["copy-citation.js"],
         feeds: [planFeed(action.priority.plan), itemFeedLink(subject)],

@@ -18,7 +18,6 @@ export function ChapterPage({ ctx, params: { page } }: ViewProps<"chapter">) {
     <Document
       ctx={ctx}
       meta={{
-        title: `${page.title} – ${plan.title}`,
         description: page.summary ?? `${page.title}, from the ${plan.title} of ${graph.site.name}.`,
       }}
     >

@@ -36,7 +36,6 @@ export function DatedCitationPage({ ctx, params: { citable, day } }: ViewProps<"
     <Document
       ctx={ctx}
       meta={{
-        title: `${reference} as it stood on ${when}`,
         description: `${subjectName(citable)} of the ${plan.title}, as it stood on ${when}.`,
         canonical: subjectPath(citable),
       }}

@@ -8,7 +8,7 @@ export function HomePage({ ctx }: ViewProps<"home">) {
   const { graph } = ctx;
   const { site } = graph;
   return (
-    <Document ctx={ctx} meta={{ title: site.siteTitle, description: site.description }}>
+    <Document ctx={ctx} meta={{ description: site.description }}>
       <h1>{site.name}: our plans</h1>
       <Mdx preview={ctx.preview} body={site.body} />
       <h2>Plans</h2>

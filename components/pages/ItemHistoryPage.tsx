@@ -39,7 +39,6 @@ export function ItemHistoryPage({
     <Document
       ctx={ctx}
       meta={{
-        title: `History of ${name}, ${subjectPlan(subject).title}`,
         description: `Every change to the wording and facts of ${name}, with its date, newest first.`,
         feeds: subject.kind === "chapter" ? [] : [itemFeedLink(subject)],
       }}

@@ -27,7 +27,6 @@ export function ObjectivePage({ ctx, params: { objective } }: ViewProps<"objecti
     <Document
       ctx={ctx}
       meta={{
-        title: `${objective.reference}: objective ${objective.number} of ${priority.plan.title}`,
         description: objective.text,
         scripts: ["copy-citation.js"],
         feeds: [planFeed(objective.priority.plan), itemFeedLink(subject)],

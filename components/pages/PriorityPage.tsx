@@ -25,7 +25,6 @@ export function PriorityPage({ ctx, params: { priority } }: ViewProps<"priority"
     <Document
       ctx={ctx}
       meta={{
-        title: `${priority.reference}: ${priority.shortTitle ?? priority.title}`,
         description:
           priority.summary ??
           priority.commitment ??

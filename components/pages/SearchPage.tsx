@@ -27,14 +27,14 @@ export function SearchPage({
     <Document
       ctx={ctx}
       meta={{
-        title: query ? `Search: ${query}` : "Search the plans",
+        ...(query ? { titleQualifier: query } : {}),
         description: `Search the priorities, objectives and actions of ${graph.site.name}'s plans.`,
         noindex: query !== "",
         scripts: ["search.js"],
       }}
     >
       <Breadcrumbs trail={[{ label: "Home", href: urls.home() }]} />
-      <h1>Search the plans</h1>
+      <h1>{ctx.title}</h1>
       <SearchForm
         id="search-page-q"
         query={query}

@@ -16,7 +16,6 @@ export function ServicePage({ ctx, params: { service } }: ViewProps<"service">) 
     <Document
       ctx={ctx}
       meta={{
-        title: `${service.name}: actions it leads`,
         description: `The delivery-plan actions led by ${service.name}.`,
       }}
     >

@@ -29,7 +29,6 @@ export function ThemePage({ ctx, params: { theme } }: ViewProps<"theme">) {
     <Document
       ctx={ctx}
       meta={{
-        title: `${theme.title}: across the plans`,
         description: `${theme.description} Everything the council's plans say about ${theme.title.toLowerCase()}.`,
       }}
     >

@@ -1,4 +1,5 @@
 import { compile } from "@mdx-js/mdx";
+import type { Root } from "mdast";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified, type PluggableList } from "unified";
@@ -9,6 +10,7 @@ import { remarkCouncilMarkdown } from "./markdown-dialect";
 import type { CompiledMdx } from "./compiled-mdx";
 import { remarkInspect, type MdxFindings } from "./mdx-inspect";
 import { mdxCache, mdxCacheKey } from "./mdx-cache";
+import { residentsWords } from "./residents-words";
 
 export type CompileResult =
   { ok: true; compiled: CompiledMdx } | { ok: false; problems: MdxFindings["problems"] };
@@ -60,6 +62,7 @@ async function processBody(
     links: [],
     draftingNotes: [],
     figures: [],
+    words: "",
     problems: [],
   };
   let code: string | null = "";
@@ -67,6 +70,8 @@ async function processBody(
     const remarkPlugins: PluggableList = [
       remarkCouncilMarkdown,
       remarkInspect(components, findings),
+      // After the inspection, so nothing it removed (unsafe or unknown) is read as words.
+      () => (tree: Root) => void (findings.words = residentsWords(tree)),
     ];
     try {
       if (purpose === "render") {
@@ -94,6 +99,7 @@ async function processBody(
     links: findings.links,
     draftingNotes: findings.draftingNotes,
     figures: findings.figures,
+    words: findings.words,
   };
   if (remember) await cache.write(key, compiled);
   return { ok: true, compiled };

@@ -21,6 +21,8 @@ export interface MdxFindings {
   draftingNotes: { kind: NoteKind; text: string; line: number; column: number }[];
   /** `<Figure id="…" />` uses, checked against the plan's figures when the graph is built. */
   figures: { id: string; line: number; column: number }[];
+  /** The body's words as residents read them (residents-words.ts): what search finds of it. */
+  words: string;
   problems: { message: string; line: number; column: number; hint?: string }[];
 }
 

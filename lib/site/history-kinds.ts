@@ -42,7 +42,7 @@ export function historyKind(
     formerPaths: ({ subject }) => formerPagePaths(subject).map(urls.history),
     source: () => null,
     files: () => [],
-    title: ({ subject }) => `History of ${subjectName(subject)}`,
+    title: ({ subject }) => `History of ${subjectName(subject)}, ${subjectPlan(subject).title}`,
     sections: () => [],
   });
 }

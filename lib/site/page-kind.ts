@@ -44,7 +44,7 @@ export interface HtmlKind<Params, Key extends string> extends KindBase<Params> {
    * wording last changed (from its history) instead of when its files did.
    */
   historyOf?(params: Params): HistorySubject;
-  /** What residents can search for on the page, if anything (lib/render/search-index.tsx). */
+  /** What residents can search for on the page, if anything (lib/render/search-index.ts). */
   search?(params: Params): SearchEntry;
   /**
    * Pages of this kind that are not prerendered, answered per request: an address of its pattern

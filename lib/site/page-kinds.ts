@@ -91,7 +91,7 @@ export const PAGE_KINDS = {
       formerAddresses(urls.planEntry, idsOf(priority.plan), idsOf(priority)),
     source: ({ priority }) => priority.file,
     files: ({ priority }) => [priority.file],
-    title: ({ priority }) => `${priority.reference}: ${priority.title}`,
+    title: ({ priority }) => `${priority.reference}: ${priority.shortTitle ?? priority.title}`,
     search: ({ priority }) => ({
       kind: "Priority",
       title: priority.title,
@@ -119,7 +119,8 @@ export const PAGE_KINDS = {
     ],
     source: () => null,
     files: ({ action }) => [action.priority.file],
-    title: ({ action }) => `${action.reference}: action ${action.number}`,
+    title: ({ action }) =>
+      `${action.reference}: action ${action.number} of ${action.priority.plan.title}`,
     search: ({ action }) => ({
       kind: "Action",
       title: `Action ${action.number}: ${action.group}`,
@@ -156,7 +157,8 @@ export const PAGE_KINDS = {
     ],
     source: () => null,
     files: ({ objective }) => [objective.priority.file],
-    title: ({ objective }) => `${objective.reference}: objective ${objective.number}`,
+    title: ({ objective }) =>
+      `${objective.reference}: objective ${objective.number} of ${objective.priority.plan.title}`,
     search: ({ objective }) => ({
       kind: "Objective",
       title: objective.text,
@@ -239,7 +241,7 @@ export const PAGE_KINDS = {
     formerPaths: ({ theme }) => formerAddresses(urls.theme, idsOf(theme)),
     source: ({ theme }) => theme.file,
     files: ({ theme }) => [theme.file],
-    title: ({ theme }) => `Theme: ${theme.title}`,
+    title: ({ theme }) => `${theme.title}: across the plans`,
     search: ({ theme }) => ({
       kind: "Theme",
       title: theme.title,
@@ -270,7 +272,7 @@ export const PAGE_KINDS = {
       service.file,
       ...new Set(service.actions.map((action) => action.priority.file)),
     ],
-    title: ({ service }) => `Lead service: ${service.name}`,
+    title: ({ service }) => `${service.name}: actions it leads`,
     sections: () => [headedSection("progress", anchors.progress, "Progress")],
   }),
   changes: htmlKind({
@@ -302,7 +304,7 @@ export const PAGE_KINDS = {
     path: () => urls.search(),
     source: () => null,
     files: () => [],
-    title: () => "Search",
+    title: () => "Search the plans",
     sections: () => [],
   }),
   actionsExplorer: htmlKind({

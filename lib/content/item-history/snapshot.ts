@@ -1,7 +1,8 @@
 import { classify } from "../kinds";
 import { itemReference, priorityReference } from "../references";
 import { readFrontmatter } from "../source-file";
-import { bodyNoteKinds, bodySource, normaliseSpace } from "./body-text";
+import { normaliseSpace } from "../residents-words";
+import { bodyNoteKinds, bodySource } from "./body-text";
 
 /** What an item's history is of: the items councillors cite, chapters, and every other entry. */
 export type Subject = "priority" | "action" | "objective" | "chapter" | "entry";

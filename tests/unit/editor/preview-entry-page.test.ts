@@ -90,7 +90,14 @@ describe("the preview's own checks", () => {
 
   it("keeps compiled bodies in memory, the least recently used going first", async () => {
     const cache = mdxCache();
-    const compiled = { code: "", headings: [], links: [], draftingNotes: [], figures: [] };
+    const compiled = {
+      code: "",
+      headings: [],
+      links: [],
+      draftingNotes: [],
+      figures: [],
+      words: "",
+    };
     const first = mdxCacheKey("first body", ["Callout"]);
     expect(first).not.toBe(mdxCacheKey("first body", ["DraftingNote"]));
     await cache.write(first, compiled);

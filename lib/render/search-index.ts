@@ -1,10 +1,7 @@
 import MiniSearch from "minisearch";
-import { Mdx } from "@/components/content/Mdx";
 import type { ContentGraph } from "@/lib/content/graph";
 import { INDEX_OPTIONS, type SearchDocument } from "@/lib/search/options";
 import { describePage, htmlPages } from "@/lib/site/pages";
-import { isPreview } from "@/lib/site/preview";
-import { renderHtml } from "./html";
 
 const indexes = new WeakMap<ContentGraph, MiniSearch<SearchDocument>>();
 
@@ -28,21 +25,7 @@ export function searchDocuments(graph: ContentGraph): SearchDocument[] {
     const entry = describePage(page).search;
     if (!entry) return [];
     const { body, text, ...fields } = entry;
-    const words = [...text, body && plainText(body)].filter(Boolean).join(" ");
+    const words = [...text, body?.words].filter(Boolean).join(" ");
     return [{ id: page.path, ...fields, text: words }];
   });
-}
-
-function plainText(body: Parameters<typeof Mdx>[0]["body"]): string {
-  if (body.code === "") return "";
-  return renderHtml(<Mdx body={body} preview={isPreview} />)
-    .replace(/^<!doctype html>/, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
 }
