@@ -49,8 +49,10 @@ EDITOR_PORTS="$(free_ports 2)"
 export EDITOR_PORTS
 npx playwright test -c tests/playwright.editor.config.ts
 
-step "Delivery progress, on a fixture site that has some (tests/fixtures/progress-site)"
-CONTENT_DIR=tests/fixtures/progress-site/content NEXT_DIST_DIR=.next-progress \
+step "Delivery progress, on a fixture site that has some, built from a shallow clone of it"
+# tests/fixtures/progress-site, as a site deployed from `git clone --depth 1`: no history.
+bash tests/shallow-clone.sh tests/fixtures/progress-site/content tests/.tmp-progress-site/content
+CONTENT_DIR=tests/.tmp-progress-site/content NEXT_DIST_DIR=.next-progress \
   NEXT_TELEMETRY_DISABLED=1 npx next build > /dev/null
 E2E_PROGRESS_PORT="$(free_ports 1)"
 export E2E_PROGRESS_PORT

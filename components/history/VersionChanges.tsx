@@ -1,7 +1,7 @@
 import type { ContentGraph, Plan } from "@/lib/content";
 import type { FieldChange } from "@/lib/content/item-history/build";
 import { WORDING_FIELDS } from "@/lib/content/item-history/snapshot";
-import { describeValue, fieldLabel, shownText } from "@/lib/site/item-history";
+import { ABSENCE_MEANS, describeValue, fieldLabel, shownText } from "@/lib/site/item-history";
 import { WordDiff } from "./WordDiff";
 
 /** What one version changed, field by field: wording word by word, facts before and after. */
@@ -46,19 +46,23 @@ function FieldChangeView({
   return (
     <>
       <p className="version-changes__value">
-        <span className="version-changes__label">Before:</span> {shown(field, was)}
+        <span className="version-changes__label">Before:</span>{" "}
+        {shown(field, was, "Not recorded then")}
       </p>
       <p className="version-changes__value">
-        <span className="version-changes__label">After:</span> {shown(field, is)}
+        <span className="version-changes__label">After:</span>{" "}
+        {shown(field, is, "No longer recorded")}
       </p>
     </>
   );
 }
 
-/** What a change says of a side that did not give the field. */
-const ABSENT: Readonly<Record<string, string>> = { withdrawn: "not withdrawn" };
-
-function shown(field: string, values: readonly string[]): string {
-  if (values.length === 0) return ABSENT[field] ?? "none given";
+/**
+ * A side of a change, or for a side that does not give the field what that means, or else only
+ * that it was not there: the version before may predate the field ("none given" would say the
+ * council gave none).
+ */
+function shown(field: string, values: readonly string[], absent: string): string {
+  if (values.length === 0) return ABSENCE_MEANS[field] ?? absent;
   return values.map((value) => shownText(field, value)).join(field === "measures" ? "; " : ", ");
 }

@@ -2,14 +2,13 @@ import { DraftingFlag } from "@/components/content/DraftingFlags";
 import type { ContentGraph, Plan } from "@/lib/content";
 import { HISTORY_FIELDS, type Snapshot } from "@/lib/content/item-history/snapshot";
 import { isNoteKind } from "@/lib/content/note-kinds";
-import { describeValue, fieldLabel, shownText } from "@/lib/site/item-history";
+import { ABSENCE_MEANS, describeValue, fieldLabel, shownText } from "@/lib/site/item-history";
 
-/** What is said of a fact the version did not give; other fields are left out when not given. */
-const ABSENT = {
-  lead: "None named in the plan",
-  status: "No progress reported",
-  themes: "None",
-};
+/**
+ * The facts shown even when the version did not give them, as what that means; other fields are
+ * left out when not given (not being withdrawn goes without saying).
+ */
+const SHOWN_WHEN_ABSENT: ReadonlySet<string> = new Set(["lead", "status", "themes"]);
 
 /** The field a version leads with: an item's text, or a priority's or chapter's title. */
 const LEADING = ["text", "title"];
@@ -44,7 +43,9 @@ export function VersionFields({
           const shown =
             values.length > 0
               ? values.join(field === "measures" ? "; " : ", ")
-              : ABSENT[field as keyof typeof ABSENT];
+              : SHOWN_WHEN_ABSENT.has(field)
+                ? ABSENCE_MEANS[field]
+                : undefined;
           return shown === undefined ? null : (
             <div key={field}>
               <dt>{fieldLabel(field)}</dt>

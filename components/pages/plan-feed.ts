@@ -1,5 +1,6 @@
 import type { Citable, Plan } from "@/lib/content";
-import { historyKey, subjectPath } from "@/lib/site/item-history";
+import { itemFeedTitle } from "@/lib/site/item-feed";
+import { subjectPath } from "@/lib/site/item-history";
 import { urls } from "@/lib/site/urls";
 
 /** The Atom feed of a plan's progress and changes, linked from the plan's pages. */
@@ -10,7 +11,7 @@ export function planFeed(plan: Plan): { title: string; href: string } {
 /** The Atom feed of one priority, objective or action: its changes and progress. */
 export function itemFeedLink(citable: Citable): { title: string; href: string } {
   return {
-    title: `${historyKey(citable)}: changes and progress`,
+    title: itemFeedTitle(citable),
     href: urls.itemFeed(subjectPath(citable)),
   };
 }

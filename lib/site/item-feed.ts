@@ -14,12 +14,11 @@ import type { SiteIndex } from "./page-kind";
 export function itemFeed(site: SiteIndex, citable: Citable): string {
   const path = subjectPath(citable);
   const tracked = trackedUnder(citable);
-  const plan = subjectPlan(citable);
   return atomDocument(
     site,
     {
       selfPath: urls.itemFeed(path),
-      title: `${historyKey(citable)}${plan.status === "draft" ? " (draft)" : ""}: changes and progress`,
+      title: itemFeedTitle(citable),
       pagePath: path,
     },
     [
@@ -27,6 +26,12 @@ export function itemFeed(site: SiteIndex, citable: Citable): string {
       ...membersOf(citable).flatMap((member) => versionEntries(site, member)),
     ],
   );
+}
+
+/** The feed's title, which its page's link to it also gives: "CP18-2.16 (draft): changes and progress". */
+export function itemFeedTitle(citable: Citable): string {
+  const draft = subjectPlan(citable).status === "draft" ? " (draft)" : "";
+  return `${historyKey(citable)}${draft}: changes and progress`;
 }
 
 function trackedUnder(citable: Citable): TrackedItem[] {

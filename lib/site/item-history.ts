@@ -168,7 +168,14 @@ export function shownText(field: string, value: string): string {
   return field === "body" ? (bodyText(value) ?? value) : value;
 }
 
-/** The name of each field, as a page or a CSV names it. */
+/**
+ * The name of each field as residents read it on a history page, a dated citation and a feed.
+ * Not the editor form's titles (the zod schemas' meta), though most words agree: those tell an
+ * editor what to fill in ("Heading" for an action's group, "How sure the lead is", "Withdrawn"),
+ * these name what changed in a sentence ("Group last changed 3 March 2027", "Lead confirmed: Not
+ * yet", "TP20-1.2 changed: withdrawal"); and the body and the status are not form fields. A unit
+ * test holds every field a history records to a name here.
+ */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   title: "Title",
   shortTitle: "Short title",
@@ -188,6 +195,18 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   status: "Status",
   // A noun, as the others are: "Withdrawal last changed …", "TP20-1.2 changed: withdrawal".
   withdrawn: "Withdrawal",
+};
+
+/**
+ * What a version that does not give a field says by that, where the content model gives the
+ * absence a meaning (an action without a lead is one the plan names no lead for). Any other
+ * field a version lacks was only not in it: an older version may predate the field.
+ */
+export const ABSENCE_MEANS: Readonly<Record<string, string>> = {
+  lead: "None named in the plan",
+  status: "No progress reported",
+  themes: "None",
+  withdrawn: "Not withdrawn",
 };
 
 export function fieldLabel(field: string): string {

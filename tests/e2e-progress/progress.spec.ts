@@ -1,10 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { itemsDue, itemsOfPlan } from "../../lib/content/progress";
 import { today } from "../../lib/content/today";
 import { urls } from "../../lib/site/urls";
+import { axeViolations } from "../e2e/axe";
 import { fixtureGraph } from "./fixture";
 
 const PRIORITY = "/plans/test-plan/first-priority";
@@ -15,15 +15,7 @@ async function expectNoAxeViolations(page: Page, path: string) {
   for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(path);
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`,
-      ),
-      path,
-    ).toEqual([]);
+    expect(await axeViolations(page), `${path} at ${width} px`).toEqual([]);
   }
 }
 

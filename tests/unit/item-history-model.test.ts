@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bodySource, bodyText } from "@/lib/content/item-history/body-text";
 import { parseLog } from "@/lib/content/item-history/git-log";
 import { readContentHistory, type ItemHistory } from "@/lib/content/history";
+import { HISTORY_FIELDS } from "@/lib/content/item-history/snapshot";
+import { FIELD_LABELS } from "@/lib/site/item-history";
 import { wordDifference } from "@/lib/site/word-diff";
 import { issuesOf, loadWith } from "./fixture-tree";
 import { HistoryRepo } from "./history-repo";
@@ -171,5 +173,16 @@ describe("a change note in frontmatter", () => {
         expected: 'one of "major", "minor"',
       },
     ]);
+  });
+});
+
+describe("the names of the fields a history records", () => {
+  it("names every field of every item with a history page, never by its key", () => {
+    // Other entries (services, themes) have no history page: their changes are data.
+    const subjects = ["priority", "objective", "action", "chapter"] as const;
+    const unnamed = subjects
+      .flatMap((subject) => HISTORY_FIELDS[subject])
+      .filter((field) => !Object.hasOwn(FIELD_LABELS, field));
+    expect(unnamed).toEqual([]);
   });
 });

@@ -301,6 +301,12 @@ describe("the feed of one item", () => {
     expect(await atomProblems(xml)).toEqual([]);
     const feed = parseFeed(xml);
     expect(feed.title).toBe("TP20-1.1 (draft): changes and progress");
+    // Its page and its history page offer it by the same name, "(draft)" and all.
+    for (const page of [ACTION, `${ACTION}/history`]) {
+      expect(pageHtml(site, page)).toContain(
+        `<link rel="alternate" type="application/atom+xml" title="${feed.title}" href="${ACTION}/updates.xml"/>`,
+      );
+    }
     expect(feed.self).toBe(`https://strategy.example.org${ACTION}/updates.xml`);
     expect(feed.items.map((item) => item.title)).toEqual([
       "TP20-1.1 updated: Lead changed to Public Health.",
@@ -393,7 +399,7 @@ describe("withdrawing an action", () => {
     ]);
     const page = text(pageHtml(copy, `${OTHER_ACTION}/history`));
     expect(page).toMatch(
-      /4 March 2026: Changed\s*Withdrawal\s*Before: not withdrawn\s*After: Withdrawn on 1 March 2026, Merged into action 1\./,
+      /4 March 2026: Changed\s*Withdrawal\s*Before: Not withdrawn\s*After: Withdrawn on 1 March 2026, Merged into action 1\./,
     );
     expect(text(pageHtml(copy, OTHER_ACTION))).toContain("Withdrawal last changed 4 March 2026.");
   });
@@ -410,6 +416,30 @@ describe("withdrawing an action", () => {
       (item) => item.title,
     );
     expect(titles[0]).toBe("TP20-1.2 changed: withdrawal");
+  });
+});
+
+describe("a field an older version did not have", () => {
+  const MEMBER_LEAD = '    memberLead: "Cabinet Member for Public Health"\n';
+  let copy: BuiltCopy;
+
+  beforeAll(async () => {
+    const adding = await HistoryRepo.create();
+    await adding.commit("2026-01-10T10:00:00Z", { [FIRST]: priority() });
+    await adding.commit("2026-02-02T10:00:00Z", { [FIRST]: priority({ note2: MEMBER_LEAD }) });
+    await adding.commit("2026-03-03T10:00:00Z", { [FIRST]: priority() });
+    copy = await build(adding.root);
+  });
+
+  it("is said to have been not recorded then, and not to have been given as none", () => {
+    const page = text(pageHtml(copy, `${OTHER_ACTION}/history`));
+    expect(page).toMatch(
+      /2 February 2026: Changed\s*Member lead\s*Before: Not recorded then\s*After: Cabinet Member for Public Health/,
+    );
+    expect(page).toMatch(
+      /3 March 2026: Changed\s*Member lead\s*Before: Cabinet Member for Public Health\s*After: No longer recorded/,
+    );
+    expect(page).not.toMatch(/none given/i);
   });
 });
 
