@@ -11,7 +11,8 @@ import { fixtureGraph } from "./fixture";
 
 // tests/run-all.sh builds this site from a shallow clone (tests/shallow-clone.sh), as a council's
 // server deployed with `git clone --depth 1` would: these pages must say so, and date nothing.
-const REASON = "this copy of the site was built from a shallow clone";
+const REASON =
+  "this copy was published with the latest version only, without the record of earlier ones";
 
 /** A date as the site writes one for readers ("1 July 2020"), or as a machine reads one. */
 const A_DATE =

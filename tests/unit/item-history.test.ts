@@ -450,12 +450,13 @@ describe("a copy without history", () => {
     const copy = await build(clone);
     expect(copy.facts.history).toEqual({
       available: false,
-      reason: "this copy of the site was built from a shallow clone",
+      reason:
+        "this copy was published with the latest version only, without the record of earlier ones",
     });
     expect(renderEverything(copy)).toBeGreaterThan(20);
     const item = text(pageHtml(copy, ACTION));
     expect(item).toContain(
-      "The history of TP20-1.1 is not available in this copy of the site: this copy of the site was built from a shallow clone.",
+      "The history of TP20-1.1 is not available in this copy of the site: this copy was published with the latest version only, without the record of earlier ones.",
     );
     expect(item).not.toMatch(/(January|March|May|July|August) 2026/);
     expect(text(pageHtml(copy, `${ACTION}/history`))).toContain("is not available in this copy");
@@ -475,7 +476,7 @@ describe("a copy without history", () => {
     const copy = await build(exported);
     expect(copy.facts.history).toEqual({
       available: false,
-      reason: "this copy of the site was built without its git history",
+      reason: "this copy was published without its record of changes",
     });
     expect(text(pageHtml(copy, ACTION))).toContain("is not available in this copy of the site");
   });

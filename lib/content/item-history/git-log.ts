@@ -31,7 +31,8 @@ const BLOB_ABSENT = /^0+$/;
  * one `git log` of content/ along the published line, oldest first, with the blob of each file a
  * commit changed, and one `git cat-file --batch` that reads all those blobs. A copy without its
  * history (a shallow clone, an export without .git, a folder inside another repository that does
- * not hold its content) answers why, and nothing is invented. Git runs in the content folder, so
+ * not hold its content) answers why, in words for residents (the page says it: "not available in
+ * this copy of the site: …"), and nothing is invented. Git runs in the content folder, so
  * a content folder kept in a repository of its own (a benchmark's synthetic history) is read from
  * that repository; paths come back relative to the site's root all the same.
  */
@@ -47,7 +48,11 @@ export function readContentLog(root: string, contentDir = "content"): ContentLog
   let log: string;
   try {
     if (git(["rev-parse", "--is-shallow-repository"]).trim() === "true") {
-      return { available: false, reason: "this copy of the site was built from a shallow clone" };
+      return {
+        available: false,
+        reason:
+          "this copy was published with the latest version only, without the record of earlier ones",
+      };
     }
     log = git([
       "log",
@@ -64,7 +69,7 @@ export function readContentLog(root: string, contentDir = "content"): ContentLog
       ".",
     ]);
   } catch {
-    return { available: false, reason: "this copy of the site was built without its git history" };
+    return { available: false, reason: "this copy was published without its record of changes" };
   }
   const commits = parseLog(log).map((commit) => ({
     ...commit,
@@ -75,7 +80,10 @@ export function readContentLog(root: string, contentDir = "content"): ContentLog
     })),
   }));
   if (commits.length === 0) {
-    return { available: false, reason: "the git history of this copy does not hold its content" };
+    return {
+      available: false,
+      reason: "the record of changes published with this copy does not include the plans",
+    };
   }
   const wanted = [...new Set(commits.flatMap((c) => c.files.map((f) => f.blob)))].filter(
     (blob): blob is string => blob !== null,
