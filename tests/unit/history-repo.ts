@@ -12,6 +12,7 @@ import { loadSite } from "@/lib/site/load-site";
 import type { DataKind } from "@/lib/site/page-kind";
 import { allPages, htmlPages, kindOf } from "@/lib/site/pages";
 import { resolvePath, type Resolution } from "@/lib/site/resolve";
+import { testFacts } from "./build-facts-fixture";
 
 const MINIMAL = path.resolve(import.meta.dirname, "../fixtures/minimal");
 const made: string[] = [];
@@ -96,16 +97,7 @@ export async function build(root: string, today = "2026-12-01"): Promise<BuiltCo
 }
 
 export function factsOf(history: ContentHistory, today = "2026-12-01"): BuildFacts {
-  return {
-    today,
-    history,
-    assets: {
-      "site.css": "/assets/site.css?v=test",
-      "search.js": "/assets/search.js?v=test",
-      "search-index.json": "/assets/search-index.json?v=test",
-      "copy-citation.js": "/assets/copy-citation.js?v=test",
-    },
-  };
+  return testFacts(history, today);
 }
 
 /** The HTML of a prerendered page. */

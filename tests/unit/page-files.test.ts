@@ -3,9 +3,9 @@ import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { renderView } from "@/lib/render/respond";
-import type { BuildFacts } from "@/lib/site/build-facts";
 import { describePage, htmlPages } from "@/lib/site/pages";
 import { loadWith } from "./fixture-tree";
+import { testFacts } from "./build-facts-fixture";
 
 const MINIMAL_CONTENT = path.resolve(import.meta.dirname, "../fixtures/minimal/content");
 /** Every file of the minimal fixture, named as the graph names them. */
@@ -44,16 +44,7 @@ describe("the content files a page declares it is made of", () => {
   });
 });
 
-const FACTS: BuildFacts = {
-  today: "2026-12-01",
-  history: { available: true, lastUpdated: new Map(), changes: [], items: new Map() },
-  assets: {
-    "site.css": "/assets/site.css?v=test",
-    "search.js": "/assets/search.js?v=test",
-    "search-index.json": "/assets/search-index.json?v=test",
-    "copy-citation.js": "/assets/copy-citation.js?v=test",
-  },
-};
+const FACTS = testFacts();
 
 /** A word no fixture holds, put into a file's own words to see which pages show them. */
 const MARK = "Zqxmark";

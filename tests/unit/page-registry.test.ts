@@ -11,6 +11,7 @@ import { allPages, describePage, htmlPages, PAGE_KIND_NAMES, reservedIds } from 
 import { matchesPattern } from "@/lib/site/resolve";
 import { contentsOf, headedSection } from "@/lib/site/sections";
 import { fixtureWith, issuesOf, loadWith } from "./fixture-tree";
+import { testFacts } from "./build-facts-fixture";
 
 const FIRST = "plans/test-plan/priorities/01-first-priority.mdx";
 const PRIORITY_SECTIONS = PAGE_KINDS.priority.sections;
@@ -32,21 +33,12 @@ async function graphOf(files: Parameters<typeof loadWith>[0] = {}): Promise<Cont
 function factsWith(changes: { date: string; files: string[] }[] = []): BuildFacts {
   const lastUpdated = new Map<string, string>();
   for (const change of changes) for (const file of change.files) lastUpdated.set(file, change.date);
-  return {
-    today: "2026-12-01",
-    history: {
-      available: true,
-      lastUpdated,
-      changes: changes.map((change) => ({ ...change, subject: "test" })),
-      items: new Map(),
-    },
-    assets: {
-      "site.css": "/assets/site.css?v=test",
-      "search.js": "/assets/search.js?v=test",
-      "search-index.json": "/assets/search-index.json?v=test",
-      "copy-citation.js": "/assets/copy-citation.js?v=test",
-    },
-  };
+  return testFacts({
+    available: true,
+    items: new Map(),
+    lastUpdated,
+    changes: changes.map((change) => ({ ...change, subject: "test" })),
+  });
 }
 
 function pageHtml(graph: ContentGraph, path: string, facts = factsWith()): string {

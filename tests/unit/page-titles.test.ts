@@ -1,21 +1,12 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { renderView } from "@/lib/render/respond";
-import type { BuildFacts } from "@/lib/site/build-facts";
 import { describePage, htmlPages } from "@/lib/site/pages";
 import { urls } from "@/lib/site/urls";
 import { loadWith } from "./fixture-tree";
+import { testFacts } from "./build-facts-fixture";
 
-const FACTS: BuildFacts = {
-  today: "2026-12-01",
-  history: { available: true, lastUpdated: new Map(), changes: [], items: new Map() },
-  assets: {
-    "site.css": "/assets/site.css?v=test",
-    "search.js": "/assets/search.js?v=test",
-    "search-index.json": "/assets/search-index.json?v=test",
-    "copy-citation.js": "/assets/copy-citation.js?v=test",
-  },
-};
+const FACTS = testFacts();
 
 const unescape = (text: string) =>
   text

@@ -8,6 +8,7 @@ import { BODY_FIELD, fromFile, toFile, type EntryData } from "@/lib/editor/mdx-f
 import { today } from "@/lib/content/today";
 import type { ContentSnapshot } from "@/lib/editor/preview/snapshot-data";
 import type { BuildFacts } from "@/lib/site/build-facts";
+import { TEST_ASSETS } from "../build-facts-fixture";
 
 /**
  * The preview's promise: the content model run on a snapshot, with one entry edited in its file's
@@ -25,12 +26,7 @@ afterEach(() => {
 
 const FACTS: Omit<BuildFacts, "today"> = {
   history: readContentHistory(ROOT),
-  assets: {
-    "site.css": "/assets/site.css?v=test",
-    "search.js": "/assets/search.js?v=test",
-    "search-index.json": "/assets/search-index.json?v=test",
-    "copy-citation.js": "/assets/copy-citation.js?v=test",
-  },
+  assets: TEST_ASSETS,
 };
 const TODAY = today();
 
