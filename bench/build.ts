@@ -114,8 +114,8 @@ async function measure(scale: number | "real", build: boolean) {
     const result = await benchBuild(contentDir);
     const generation = staticGeneration(result.output);
     // The pages residents read, counted as the HTML answers the build wrote whole (lib/server/
-    // served-table.ts). The sitemap itself, like the home page, is kept by Next among its routes
-    // rather than as a prerendered file, so its <loc>s are not there to count.
+    // served-table.ts). Next lists the sitemap itself among the build's static files, not its
+    // prerenders, so the table has no body of it whose <loc>s could be counted.
     const sitemapPages = readServedTable(path.join(ROOT, DIST)).prerendered.filter(
       (answer) => answer.status === 200 && answer.headers["content-type"]?.startsWith("text/html"),
     ).length;
