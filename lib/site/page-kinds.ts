@@ -255,6 +255,7 @@ export const PAGE_KINDS = {
       reference: "",
       plan: "All plans",
       text: [theme.description],
+      body: theme.body,
     }),
     // What the theme's file says under its frontmatter, where it says anything, before progress.
     sections: ({ theme }) =>

@@ -9,6 +9,7 @@ import { runSearch } from "@/lib/search/search";
 import { PAGE_KINDS } from "@/lib/site/page-kinds";
 import { htmlPages } from "@/lib/site/pages";
 import { snippet } from "@/lib/search/snippet";
+import { loadWith } from "./fixture-tree";
 
 let graph: ContentGraph;
 
@@ -43,6 +44,18 @@ describe("what search finds comes from the page kinds", () => {
     expect(document.text.startsWith(declared)).toBe(true);
     expect(document.text.length).toBeGreaterThan(declared.length);
     expect(document.text).not.toMatch(/<|>/);
+  });
+});
+
+describe("what search finds of a theme", () => {
+  it("finds the words its file says under its frontmatter, as its page shows them", async () => {
+    const result = await loadWith({
+      "themes/health.mdx":
+        "---\nid: health\ntitle: Health and wellbeing\ndescription: Physical and mental health.\n---\n\nSwimming pools stay open.\n",
+    });
+    if (!result.ok) throw new Error("the fixture does not load");
+    const theme = searchDocuments(result.graph).find((document) => document.kind === "Theme")!;
+    expect(theme.text).toContain("Swimming pools stay open.");
   });
 });
 
