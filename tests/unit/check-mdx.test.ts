@@ -65,10 +65,17 @@ describe("checking a body finds what compiling it finds", () => {
   });
 });
 
+/** The words the compiler records of a body written as these lines. */
+async function wordsOf(lines: readonly string[]): Promise<string> {
+  const result = await compileMdx(lines.join("\n"), MDX_COMPONENT_NAMES);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.compiled.words;
+}
+
 describe("a body's words, as residents read them (what search finds of it)", () => {
   it("keeps the words of headings, paragraphs, links and tables, and no markup or address", async () => {
-    const result = await compileMdx(
-      [
+    expect(
+      await wordsOf([
         "## Roads *and* paths",
         "",
         "We will mend [the A40](https://example.org/a40) &amp; its verges.",
@@ -76,27 +83,19 @@ describe("a body's words, as residents read them (what search finds of it)", () 
         "| Year | Miles |",
         "| ---- | ----- |",
         "| 2023 | 12    |",
-      ].join("\n"),
-      MDX_COMPONENT_NAMES,
-    );
-    if (!result.ok) throw new Error("the body should be valid");
-    expect(result.compiled.words).toBe(
-      "Roads and paths\n\nWe will mend the A40 & its verges.\n\nYear | Miles\n\n2023 | 12",
-    );
+      ]),
+    ).toBe("Roads and paths\n\nWe will mend the A40 & its verges.\n\nYear | Miles\n\n2023 | 12");
   });
 
   it("leaves drafting notes out and reads Information to follow where the council wrote it", async () => {
-    const result = await compileMdx(
-      [
+    expect(
+      await wordsOf([
         'We will <DraftingNote kind="being-checked" note="check with finance">spend</DraftingNote> well.',
         "",
         '<DraftingNote kind="to-be-developed">A secret paragraph.</DraftingNote>',
         "",
         "<InformationToFollow />",
-      ].join("\n"),
-      MDX_COMPONENT_NAMES,
-    );
-    if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.compiled.words).toBe("We will well.\n\nInformation to follow.");
+      ]),
+    ).toBe("We will well.\n\nInformation to follow.");
   });
 });
